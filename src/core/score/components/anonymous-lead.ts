@@ -1,0 +1,25 @@
+import type { ScoreRule } from '../component';
+
+export const ANONYMOUS_LEAD_POINTS = -4;
+const QUOTE_LIMIT = 60;
+
+// S5: do not lead with an anonymous source. "First" is by position in the text, across anonymous
+// mentions and on-the-record attributions alike.
+export const anonymousLead: ScoreRule = {
+  id: 'anonymous-lead',
+  label: 'Leads with an unnamed source',
+  standards: ['S5'],
+  evaluate(facts) {
+    const firstAnonymous = facts.anonymousMentions[0];
+    if (!firstAnonymous) return null;
+    const firstOnRecord = Math.min(...facts.onRecord.map((a) => a.start));
+    if (firstOnRecord < firstAnonymous.start) return null;
+    const quote = firstAnonymous.text.length > QUOTE_LIMIT
+      ? `${firstAnonymous.text.slice(0, QUOTE_LIMIT - 1)}…` : firstAnonymous.text;
+    return {
+      points: ANONYMOUS_LEAD_POINTS,
+      detail: `The first attributed statement rests on an unnamed source ("${quote}").`,
+      findingIds: [firstAnonymous.id],
+    };
+  },
+};
