@@ -1,9 +1,4 @@
-import type { PageReport } from '../core/types';
-
-// Placeholder until the page layer lands.
-export function analyzeDocument(doc: Document): PageReport {
-  return {
-    version: 1, url: doc.URL, isArticle: false, notArticleReason: 'not analysed yet', title: doc.title || null,
-    byline: null, siteName: null, policies: [], report: null, partial: false,
-  };
-}
+// Public API of the page layer: a Document in, a PageReport out, and live Ranges for its findings.
+export { analyzeDocument, MAX_ANALYSED_CHARS, NOT_ARTICLE_REASON, type AnalyzeDocumentOptions } from './analyze-document';
+export { analysedText, findingRange, spanRange } from './live-ranges';
+export { findSourcingPolicies } from './policies';

@@ -29,6 +29,8 @@ export type Message = ContentToBackground | UiToBackground | BackgroundToContent
 export interface TabState {
   status: 'analysing' | 'done' | 'paused' | 'idle';
   report: PageReport | null;
+  /** The page's URL as its content script reported it; present even without a report (e.g. a paused site). */
+  url?: string;
 }
 
 /** Narrowing helper: a value received from the messaging API is untrusted until checked. */

@@ -1,0 +1,120 @@
+// Budgets in a real browser (headless Chromium with dist/chrome): on the largest corpus page, served
+// from 127.0.0.1, the time from `load` to Sourcelight's highlights being painted (< 250 ms), and the
+// longest main-thread task the extension adds (< 50 ms). Long tasks come from a PerformanceObserver
+// in the page; the same page is also loaded without the extension for comparison.
+//   node scripts/build.mjs && npx tsx scripts/bench/browser.ts
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { launchChromium } from '../../test/e2e/harness/chromium';
+import { CHROMIUM_PATH } from '../../test/e2e/harness/dist';
+import { serve } from '../../test/helpers/serve';
+import { corpusPagesDir, isMain, repoRoot, round1, runAlone, type BenchResult } from './page';
+
+export const MAX_LOAD_TO_PAINT_MS = 250;
+export const MAX_EXTENSION_TASK_MS = 50;
+const RUNS = 5;
+
+/** Main-world probe installed before any page script: long tasks, load time, first paint of our highlights. */
+const PROBE = `(() => {
+  const probe = (window.__slBench = { tasks: [], loadAt: null, paintedAt: null });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) probe.tasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  const names = ['sourcelight-anonymous', 'sourcelight-nonanswer'];
+  const painted = () => typeof CSS !== 'undefined' && CSS.highlights && names.some((n) => CSS.highlights.has(n));
+  const check = () => {
+    if (painted()) probe.paintedAt ??= performance.now();
+    else if (performance.now() < 20000) setTimeout(check, 4);
+  };
+  addEventListener('load', () => { probe.loadAt = performance.now(); check(); });
+})()`;
+
+interface Probe {
+  tasks: { start: number; duration: number }[];
+  loadAt: number | null;
+  paintedAt: number | null;
+  interactiveAt: number;
+}
+
+function largestCorpusPage(): string | null {
+  if (!existsSync(corpusPagesDir)) return null;
+  const pages = readdirSync(corpusPagesDir).filter((f) => f.endsWith('.html'));
+  pages.sort((a, b) => statSync(path.join(corpusPagesDir, b)).size - statSync(path.join(corpusPagesDir, a)).size);
+  return pages[0] ?? null;
+}
+
+async function loadOnce(context: BrowserContext, url: string, waitForPaint: boolean): Promise<Probe> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  if (waitForPaint) await page.waitForFunction('window.__slBench.paintedAt !== null', undefined, { timeout: 20_000 });
+  // Give late work (ours or the page's) time to show up as long tasks.
+  await page.waitForTimeout(1_500);
+  const probe = (await page.evaluate(`({ ...window.__slBench,
+    interactiveAt: performance.getEntriesByType('navigation')[0]?.domInteractive ?? 0 })`)) as Probe;
+  await page.close();
+  return probe;
+}
+
+/** Only the test server is reachable: publishers' scripts, fonts and trackers are cut off. */
+async function localOnly(context: BrowserContext): Promise<void> {
+  await context.addInitScript(PROBE);
+  await context.route('**/*', (route) => {
+    const host = new URL(route.request().url()).hostname;
+    return host === '127.0.0.1' ? route.continue() : route.abort();
+  });
+}
+
+const longest = (tasks: Probe['tasks'], from = -Infinity, to = Infinity) =>
+  tasks.filter((t) => t.start + t.duration >= from && t.start <= to).reduce((max, t) => Math.max(max, t.duration), 0);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0;
+
+export async function benchBrowser(): Promise<BenchResult> {
+  const file = largestCorpusPage();
+  if (!file) return { name: 'browser', rows: [], budgets: [], pass: true, skipped: `${corpusPagesDir} not found` };
+  if (!existsSync(path.join(repoRoot, 'dist/chrome/manifest.json'))) {
+    return { name: 'browser', rows: [], budgets: [], pass: true, skipped: 'no build in dist/chrome: run node scripts/build.mjs' };
+  }
+  const served = await serve({ [`/${file}`]: readFileSync(path.join(corpusPagesDir, file), 'utf8') });
+  const url = `${served.origin}/${file}`;
+  const withExt = await launchChromium();
+  const plain = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  try {
+    await localOnly(withExt.context);
+    const plainContext = await plain.newContext();
+    await localOnly(plainContext);
+    const rows: BenchResult['rows'] = [];
+    const paints: number[] = [];
+    const ours: number[] = [];
+    for (let run = 1; run <= RUNS; run++) {
+      const a = await loadOnce(withExt.context, url, true);
+      const b = await loadOnce(plainContext, url, false);
+      const loadToPaint = Math.max(0, (a.paintedAt ?? NaN) - (a.loadAt ?? NaN));
+      // The extension's work runs between the document becoming interactive and the paint.
+      const extensionTask = longest(a.tasks, a.interactiveAt, a.paintedAt ?? Infinity);
+      const baselineTask = longest(b.tasks, b.interactiveAt, (b.loadAt ?? 0) + ((a.paintedAt ?? 0) - (a.loadAt ?? 0)));
+      paints.push(loadToPaint);
+      ours.push(extensionTask);
+      rows.push({
+        run, page: file, loadToPaintMs: round1(loadToPaint),
+        longestTaskWithExtMs: round1(longest(a.tasks)), longestTaskInAnalysisWindowMs: round1(extensionTask),
+        longestTaskWithoutExtMs: round1(longest(b.tasks)), sameWindowWithoutExtMs: round1(baselineTask),
+      });
+    }
+    const paint = round1(median(paints));
+    const task = round1(median(ours));
+    const budgets = [
+      { label: 'load → highlights painted (median)', value: paint, limit: MAX_LOAD_TO_PAINT_MS, unit: 'ms', pass: paint < MAX_LOAD_TO_PAINT_MS },
+      { label: 'longest task in the analysis window (median)', value: task, limit: MAX_EXTENSION_TASK_MS, unit: 'ms', pass: task < MAX_EXTENSION_TASK_MS },
+    ];
+    return { name: 'browser', rows, budgets, pass: budgets.every((b) => b.pass) };
+  } finally {
+    await withExt.close();
+    await plain.close();
+    await served.close();
+  }
+}
+
+if (isMain(import.meta.url)) await runAlone(() => benchBrowser());

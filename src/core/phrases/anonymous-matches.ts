@@ -1,0 +1,57 @@
+// Shared loop of the anonymous-source rules: each rule says which nouns are its heads and which
+// phrases it accepts; this turns every accepted phrase into a highlighted match.
+
+import type { AnonymousSubtype } from '../types';
+import type { RuleMatch, SentenceContext } from '../rules/rule';
+import type { Token } from '../tokens';
+import { phraseAt, type SourcePhrase } from './source-phrase';
+import { describeSource } from '../details/source-details';
+
+export interface AnonymousRuleSpec {
+  subtype: AnonymousSubtype | ((phrase: SourcePhrase, tokens: Token[]) => AnonymousSubtype);
+  isHead(tokens: Token[], i: number): boolean;
+  /** Extra checks on the phrase (e.g. "people" counts only when "familiar with" follows). */
+  accept?(phrase: SourcePhrase, tokens: Token[], ctx: SentenceContext): boolean;
+}
+
+/** A capitalised word right after the head is a name: "spokesperson Sarah Flores" is on the record. */
+export function followedByName(tokens: Token[], head: number): boolean {
+  const next = tokens[head + 1];
+  if (next?.capitalised && next.isWord) return true;
+  // "her father, John Smith, said"
+  return next?.text === ',' && tokens[head + 2]?.capitalised === true && tokens[head + 3]?.capitalised === true;
+}
+
+/** "Mark Spivey, a spokesman for ...": an appositive to a name describes a named person. */
+export function appositiveToName(tokens: Token[], descStart: number, verbStart: number): boolean {
+  // Only "Name, a/the <role>, said" is an appositive; "Thursday, sources said" and
+  // "…for Migration, a senior official said." are not.
+  if (!/^(?:a|an|the)$/.test(tokens[descStart]?.lower ?? '')) return false;
+  if (tokens[verbStart - 1]?.text !== ',') return false;
+  const comma = tokens[descStart - 1];
+  const name = tokens[descStart - 2];
+  return comma?.text === ',' && name?.capitalised === true && name.isWord;
+}
+
+export function findAnonymous(ctx: SentenceContext, spec: AnonymousRuleSpec): RuleMatch[] {
+  const { tokens } = ctx;
+  const out: RuleMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.isWord || !spec.isHead(tokens, i)) continue;
+    if (followedByName(tokens, i)) continue;
+    const phrase = phraseAt(tokens, i);
+    if (!phrase || appositiveToName(tokens, phrase.descStart, phrase.verbStart)) continue;
+    if (spec.accept && !spec.accept(phrase, tokens, ctx)) continue;
+    const first = Math.min(phrase.descStart, phrase.verbStart);
+    const last = Math.max(phrase.descEnd, phrase.verbEnd) - 1;
+    const subtype = typeof spec.subtype === 'function' ? spec.subtype(phrase, tokens) : spec.subtype;
+    out.push({
+      kind: 'anonymous_source',
+      subtype,
+      start: tokens[first]!.start,
+      end: tokens[last]!.end,
+      details: describeSource(ctx, phrase),
+    });
+  }
+  return out;
+}

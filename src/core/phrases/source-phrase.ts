@@ -1,0 +1,155 @@
+// Finds where a source noun is the speaker of an attribution verb, in the orders news uses:
+//   subject first   "a senior official, who was not authorized to speak, said"
+//   inverted        "…,” said a Virginia Democrat"
+//   according to    "according to two people familiar with the talks"
+//   relative        "aides, who saw the announcement as a distraction"
+// Every scan is bounded by a small window, so the whole pass stays linear in the sentence.
+
+import type { Token } from '../tokens';
+import { ATTRIBUTION_VERBS, AUXILIARIES, INVERSION_VERBS, NEGATIONS, STANCE_ADJECTIVES, isAdverb } from '../lexicon/verbs';
+import { COMPLEMENT_STARTERS, DETERMINERS, FUNCTION_WORDS, MODIFIERS, OBJECT_PREPOSITIONS, QUANTIFIER_NOUNS } from '../lexicon/nouns';
+
+export type PhraseOrder = 'subject-first' | 'inverted' | 'according-to' | 'relative';
+
+export interface SourcePhrase {
+  /** Token index where the descriptor starts (its determiner, if any). */
+  descStart: number;
+  /** Token index of the head noun. */
+  head: number;
+  /** Token index just after the descriptor, complement included ("familiar with the talks"). */
+  descEnd: number;
+  /** Token indexes of the attributing verb (or "according to"). */
+  verbStart: number;
+  verbEnd: number;
+  order: PhraseOrder;
+  /** The determiner's count, or null when the descriptor has none ("officials said"). */
+  determiner: string | null;
+}
+
+const MAX_LEFT = 7;
+const MAX_COMPLEMENT = 14;
+const MAX_CLAUSE = 28;
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
+const CLAUSE_BREAKS = new Set([';', ':', '“', '”', '"', '(', ')', '.', '?', '!', '—', '–']);
+
+/** Walks left from the head over modifiers to the determiner; returns the descriptor's first index. */
+export function walkDescriptorLeft(tokens: Token[], head: number): { start: number; determiner: string | null } {
+  let start = head;
+  for (let k = head - 1; k >= 0 && head - k <= MAX_LEFT; k--) {
+    const t = tokens[k]!;
+    if (DETERMINERS.has(t.lower)) {
+      // "a couple of", "a number of": keep walking to the article.
+      return { start: k, determiner: t.lower };
+    }
+    if (t.lower === 'of' && k > 0 && QUANTIFIER_NOUNS.has(tokens[k - 1]!.lower)) {
+      const article = tokens[k - 2];
+      const from = article && (article.lower === 'a' || article.lower === 'an') ? k - 2 : k - 1;
+      return { start: from, determiner: `a ${tokens[k - 1]!.lower} of` };
+    }
+    if (!t.isWord) {
+      if (t.text === '-' || t.text === '’' || t.text === "'") { start = k; continue; }
+      break;
+    }
+    if (FUNCTION_WORDS.has(t.lower)) break;
+    if (t.lower === 'and' && k > 0 && (tokens[k - 1]!.capitalised || MODIFIERS.has(tokens[k - 1]!.lower))) { start = k; continue; }
+    if (t.capitalised || MODIFIERS.has(t.lower) || t.lower.includes('-') || /'s$/.test(t.lower)) { start = k; continue; }
+    // One unlisted modifier right after a determiner: "another commonwealth Democrat".
+    const det = tokens[k - 1];
+    if (det && DETERMINERS.has(det.lower) && k === head - 1) return { start: k - 1, determiner: det.lower };
+    break;
+  }
+  return { start, determiner: null };
+}
+
+function skipAuxiliaries(tokens: Token[], from: number): { next: number; negated: boolean; passive: boolean } {
+  let j = from;
+  let negated = false;
+  let passive = false;
+  while (j < tokens.length && j - from < 6) {
+    const l = tokens[j]!.lower;
+    if (NEGATIONS.has(l) || l === 'not') { negated = true; j++; continue; }
+    if (BE_FORMS.has(l)) { passive = true; j++; continue; }
+    if (AUXILIARIES.has(l) || isAdverb(l)) { j++; continue; }
+    if (/^(?:have|has|had|do|does|did|is|are|was|were|could|would|should|can|will)n't$/.test(l)) { negated = true; j++; continue; }
+    break;
+  }
+  return { next: j, negated, passive };
+}
+
+/** The verb that makes the source speak, right after index `from`; -1 if none (or negated/passive). */
+function verbAfter(tokens: Token[], from: number): number {
+  const { next, negated, passive } = skipAuxiliaries(tokens, from);
+  const t = tokens[next];
+  if (!t || negated) return -1;
+  if (passive && STANCE_ADJECTIVES.has(t.lower)) return next;
+  if (!ATTRIBUTION_VERBS.has(t.lower)) return -1;
+  if (passive && !t.lower.endsWith('ing')) return -1; // "officials were told": they heard, not said
+  return next;
+}
+
+/** Skips a complement after the head: a comma clause, or "familiar with the matter". */
+/** "…, who was not authorized to speak, said": the end of a comma-enclosed clause at `comma`. */
+function commaClauseEnd(tokens: Token[], comma: number): number {
+  for (let k = comma + 1; k < tokens.length && k - comma <= MAX_CLAUSE; k++) {
+    const t = tokens[k]!;
+    if (CLAUSE_BREAKS.has(t.text)) return -1;
+    if (t.text === ',') return k + 1;
+  }
+  return -1;
+}
+
+function complementEnd(tokens: Token[], head: number): number[] {
+  const ends = [head + 1];
+  const first = tokens[head + 1];
+  if (!first) return ends;
+  if (first.text === ',') {
+    const end = commaClauseEnd(tokens, head + 1);
+    if (end > 0) ends.push(end);
+  } else if (COMPLEMENT_STARTERS.has(first.lower)) {
+    // "the official who wrote the op-ed …": the relative clause's own verb is not the attribution.
+    const from = first.lower === 'who' || first.lower === 'that' ? head + 3 : head + 2;
+    for (let k = from; k < tokens.length && k - head <= MAX_COMPLEMENT; k++) {
+      const t = tokens[k]!;
+      if (CLAUSE_BREAKS.has(t.text)) break;
+      if (t.text === ',') {
+        // "a person briefed on the talks, who was not authorized to speak, said"
+        const end = commaClauseEnd(tokens, k);
+        if (end > 0) ends.push(end);
+        break;
+      }
+      if (ATTRIBUTION_VERBS.has(t.lower) || AUXILIARIES.has(t.lower) || isAdverb(t.lower)) ends.push(k);
+    }
+  }
+  return ends;
+}
+
+/** All attributions whose speaker is the noun at `head`. */
+export function phraseAt(tokens: Token[], head: number): SourcePhrase | null {
+  const { start, determiner } = walkDescriptorLeft(tokens, head);
+  const before = tokens[start - 1];
+  const before2 = tokens[start - 2];
+  if (before && before2 && before.lower === 'to' && before2.lower === 'according') {
+    return { descStart: start, head, descEnd: head + 1, verbStart: start - 2, verbEnd: start, order: 'according-to', determiner };
+  }
+  const isObject = before !== undefined && OBJECT_PREPOSITIONS.has(before.lower);
+  if (!isObject) {
+    for (const end of complementEnd(tokens, head)) {
+      const verb = verbAfter(tokens, end);
+      if (verb >= 0) return { descStart: start, head, descEnd: end, verbStart: verb, verbEnd: verb + 1, order: 'subject-first', determiner };
+    }
+    // "…, said investigators had not found": the noun starts a reported clause, it does not speak.
+    const after = tokens[head + 1];
+    const startsClause = after !== undefined && (AUXILIARIES.has(after.lower) || ATTRIBUTION_VERBS.has(after.lower));
+    if (before && INVERSION_VERBS.has(before.lower) && (!before2 || !before2.isWord) && !startsClause) {
+      return { descStart: start, head, descEnd: head + 1, verbStart: start - 1, verbEnd: start, order: 'inverted', determiner };
+    }
+  }
+  // "aides, who saw it as a distraction": a non-restrictive relative clause voices the group's
+  // view; a restrictive one ("the official who wrote the op-ed") only identifies.
+  const k = head + 2;
+  if (tokens[head + 1]?.text === ',' && tokens[k]?.lower === 'who') {
+    const verb = verbAfter(tokens, k + 1);
+    if (verb >= 0) return { descStart: start, head, descEnd: head + 1, verbStart: verb, verbEnd: verb + 1, order: 'relative', determiner };
+  }
+  return null;
+}

@@ -1,0 +1,84 @@
+// "they said", "she added", "one called", "others said": a pronoun that points back to an unnamed
+// source introduced earlier is another use of that source, and is highlighted as one.
+
+import type { Rule, RuleMatch, SentenceContext, SpeakerEvent } from './rule';
+import { ATTRIBUTION_VERBS, AUXILIARIES, INVERSION_VERBS, NEGATIONS, isAdverb } from '../lexicon/verbs';
+
+export const id = 'follow-up-reference';
+export const description = 'A pronoun ("they said", "she added") that refers back to an unnamed source.';
+export const standards: Rule['standards'] = ['S2', 'S6'];
+
+const SINGULAR = new Set(['he', 'she', 'one', 'another']);
+const PLURAL = new Set(['they', 'others', 'some']);
+/** How far back (in characters) an antecedent may be. */
+const REACH = 600;
+
+/** A pronoun right after these opens a subordinate clause ("when they tell"), not a new statement. */
+const SUBORDINATORS = new Set(['when', 'if', 'because', 'while', 'until', 'since', 'whether', 'before', 'after', 'unless', 'once']);
+/** A person named between the antecedent and "he"/"she" is the likelier referent. */
+const NAMED_PERSON = /\b(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.? \p{Lu}|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
+
+function antecedent(ctx: SentenceContext, at: number, plural: boolean | 'any', personal: boolean): SpeakerEvent | null {
+  const speakers = ctx.speakers;
+  for (let k = speakers.length - 1; k >= 0; k--) {
+    const s = speakers[k]!;
+    if (s.at >= at) continue;
+    if (at - s.at > REACH) return null;
+    // The nearest speaker of matching number decides: a named person in between breaks the chain.
+    if (plural === 'any' || s.plural === plural || !s.anonymous) {
+      if (!s.anonymous) return null;
+      if (personal && NAMED_PERSON.test(ctx.text.slice(s.at + s.descriptor.length, at))) return null;
+      return s;
+    }
+  }
+  return null;
+}
+
+function match(ctx: SentenceContext): RuleMatch[] {
+  const { tokens } = ctx;
+  const out: RuleMatch[] = [];
+  if (ctx.speakers.length === 0) return out;
+  // Pronouns inside a quotation belong to the quoted speaker's story, not to the reporter's.
+  let quoteOpen = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.text === '“') quoteOpen = true;
+    else if (t.text === '”') quoteOpen = false;
+    else if (t.text === '"') quoteOpen = !quoteOpen;
+    const plural = PLURAL.has(t.lower);
+    if (!plural && !SINGULAR.has(t.lower)) continue;
+    let verb = -1;
+    let start = i;
+    // Subject first: "they said", "she later added".
+    let j = i + 1;
+    let negated = false;
+    while (j < tokens.length && j - i <= 4 && (AUXILIARIES.has(tokens[j]!.lower) || isAdverb(tokens[j]!.lower))) {
+      if (NEGATIONS.has(tokens[j]!.lower) || tokens[j]!.lower === 'not') negated = true;
+      j++;
+    }
+    if (!negated && tokens[j] && ATTRIBUTION_VERBS.has(tokens[j]!.lower) && !/^(?:is|are|was|were)$/.test(tokens[j - 1]?.lower ?? '')) verb = j;
+    // Inverted after a quote: "…,” said one.
+    if (verb < 0 && i > 0 && INVERSION_VERBS.has(tokens[i - 1]!.lower) && (i < 2 || !tokens[i - 2]!.isWord)) { verb = i - 1; start = i - 1; }
+    if (verb < 0) continue;
+    // "one"/"another"/"some" only as a standalone subject, not "one official" (the rules cover that).
+    if ((t.lower === 'one' || t.lower === 'another' || t.lower === 'some' || t.lower === 'others') && verb !== i - 1 && verb !== j) continue;
+    if (t.lower === 'one' && i > 0 && tokens[i - 1]!.isWord && verb !== i - 1) continue;
+    if (i > 0 && SUBORDINATORS.has(tokens[i - 1]!.lower) && verb !== i - 1) continue;
+    if (quoteOpen) continue;
+    // "one", "another", "others" pick members out of any earlier group; "he"/"she" need a person.
+    const personal = t.lower === 'he' || t.lower === 'she' || t.lower === 'they';
+    const source = antecedent(ctx, t.start, personal ? plural : 'any', t.lower === 'he' || t.lower === 'she');
+    if (!source) continue;
+    const end = Math.max(verb, i);
+    out.push({
+      kind: 'anonymous_source',
+      subtype: source.subtype ?? 'explicit_anonymous',
+      start: tokens[start]!.start,
+      end: tokens[end]!.end,
+      details: { descriptor: source.descriptor, vantage: 'none', reason: null, motive: null, count: plural ? 'many' : 1, followUp: true },
+    });
+  }
+  return out;
+}
+
+export const rule: Rule = { id, description, standards, phase: 'follow-up', match };

@@ -1,0 +1,33 @@
+// "an Iowa Republican said", "added a Florida Democrat": a partisan insider quoted without a name.
+
+import type { Rule } from './rule';
+import type { Token } from '../tokens';
+import { findAnonymous } from '../phrases/anonymous-matches';
+import { DETERMINERS } from '../lexicon/nouns';
+
+export const id = 'party-member';
+export const description = 'An unnamed party member or operative: "a Michigan Republican said".';
+export const standards: Rule['standards'] = ['S1', 'S2', 'S3'];
+
+const PARTY_NOUNS = new Set(['republican', 'republicans', 'democrat', 'democrats', 'conservative', 'conservatives', 'operative', 'operatives', 'lawmaker', 'lawmakers', 'legislator', 'legislators']);
+function isHead(tokens: Token[], i: number): boolean {
+  return PARTY_NOUNS.has(tokens[i]!.lower);
+}
+
+export const rule: Rule = {
+  id,
+  description,
+  standards,
+  match: (ctx) =>
+    findAnonymous(ctx, {
+      subtype: 'explicit_anonymous',
+      isHead,
+      // Only an indefinite, counted mention is an anonymous person; "Senate Republicans said" is a caucus.
+      accept: (phrase) => {
+        const det = phrase.determiner;
+        if (!det) return false;
+        const count = DETERMINERS.get(det);
+        return det.startsWith('a ') || det === 'other' || det === 'some' || det === 'several' || typeof count === 'number';
+      },
+    }),
+};

@@ -1,0 +1,21 @@
+// "would not say whether", "refused to disclose", "did not answer the question", "it was premature
+// to speculate": the subject answered around the question.
+
+import type { Rule } from './rule';
+import { findNonAnswers, type NonAnswerPattern } from '../phrases/non-answer-matches';
+
+export const id = 'refused-or-evaded';
+export const description = 'The subject refused to say or evaded the question.';
+export const standards: Rule['standards'] = ['S10'];
+
+const PATTERNS: NonAnswerPattern[] = [
+  { cues: ['refused', 'refuses', 'refusing', 'refuse'], subtype: 'refused_or_evaded', pattern: /\b(?:refused|refuses|refusing|refuse) to (?:say|reveal|disclose|discuss|answer|comment|confirm|identify|name|explain|specify|provide|release|elaborate|detail|give)\b[^.;,]{0,50}/gi },
+  { cues: ['not', "didn't", "wouldn't", "won't", "doesn't", "don't"], subtype: 'refused_or_evaded', pattern: /\b(?:would not|wouldn't|will not|won't|did not|didn't|does not|doesn't) (?:say|disclose|reveal|specify|explain|confirm|elaborate|discuss|detail) (?:why|whether|how|what|when|where|who|which|if)\b/gi },
+  { cues: ['not', "didn't", "wouldn't", "won't", "doesn't", "don't"], subtype: 'refused_or_evaded', pattern: /\b(?:would not|wouldn't) (?:say|elaborate|disclose)\b/gi },
+  { cues: ['answer', 'response'], subtype: 'refused_or_evaded', pattern: /\b(?:did not|didn't|would not|wouldn't) (?:give|provide|offer) (?:a |any )?(?:direct|clear|straight|specific) (?:answer|response)[^.;,]{0,30}/gi },
+  { cues: ['answer'], subtype: 'refused_or_evaded', pattern: /\b(?:did not|didn't|would not|wouldn't) (?:directly )?answer (?:the|that|a|his|her|my|our|reporters'?|questions?)\b[^.;,]{0,20}/gi },
+  { cues: ['dodged', 'sidestepped', 'deflected', 'evaded', 'brushed'], subtype: 'refused_or_evaded', pattern: /\b(?:dodged|sidestepped|deflected|evaded|brushed (?:off|aside)) (?:a |the |questions?|repeated )[^.;,]{0,30}/gi },
+  { cues: ['premature', 'early', 'soon'], subtype: 'refused_or_evaded', pattern: /\b(?:it was|it's|it is|it would be) (?:premature|too (?:early|soon)) to (?:speculate|say|comment|discuss)\b/gi },
+];
+
+export const rule: Rule = { id, description, standards, match: (ctx) => findNonAnswers(ctx, PATTERNS) };

@@ -1,0 +1,21 @@
+// "could not be reached", "was not immediately available", "could not say", "did not know if":
+// the subject could not, or was not there to, answer.
+
+import type { Rule } from './rule';
+import { findNonAnswers, type NonAnswerPattern } from '../phrases/non-answer-matches';
+
+export const id = 'unable-or-unavailable';
+export const description = 'The subject could not be reached, was unavailable or could not say.';
+export const standards: Rule['standards'] = ['S10'];
+
+const PATTERNS: NonAnswerPattern[] = [
+  { cues: ['reached', 'contacted', 'located'], subtype: 'unable_or_unavailable', pattern: /\b(?:could not|couldn't|cannot|can't) (?:immediately )?be (?:reached|contacted|located)(?: for comment)?\b/gi },
+  // Bare "not available" is about tickets as often as people: require "immediately" or "for comment".
+  { cues: ['available'], subtype: 'unable_or_unavailable', pattern: /\b(?:was|were|is|are) not immediately available(?: for (?:comment|an interview)| to comment)?/gi },
+  { cues: ['available', 'unavailable'], subtype: 'unable_or_unavailable', pattern: /\b(?:was|were|is|are) (?:not available|unavailable) (?:for (?:comment|an interview)|to comment)/gi },
+  { cues: ['could', "couldn't"], subtype: 'unable_or_unavailable', pattern: /\b(?:could not|couldn't) (?:immediately )?(?:say|provide|confirm|specify|explain|answer|comment|offer|give)\b(?: details| more| further| information)?/gi },
+  { cues: ['unable'], subtype: 'unable_or_unavailable', pattern: /\b(?:was|were|is|are) unable to (?:say|recall|confirm|provide|specify|explain|answer|comment|offer|give|tell|describe)\b/gi },
+  { cues: ['know'], subtype: 'unable_or_unavailable', pattern: /\b(?:did not|didn't) know (?:if|whether|how|why|when|what|where)\b/gi },
+];
+
+export const rule: Rule = { id, description, standards, match: (ctx) => findNonAnswers(ctx, PATTERNS) };

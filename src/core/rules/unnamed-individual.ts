@@ -1,0 +1,52 @@
+// "according to her father", "two donors told ABC News", "people close to Ms. Haley insisted",
+// "those who know her believe": a private person the story leaves unnamed.
+
+import type { Rule, RuleMatch } from './rule';
+import type { Token } from '../tokens';
+import { findAnonymous } from '../phrases/anonymous-matches';
+import { reasonIn } from '../details/source-details';
+
+export const id = 'unnamed-individual';
+export const description = 'A private person (relative, witness, donor, friend) quoted without a name.';
+export const standards: Rule['standards'] = ['S1', 'S2'];
+
+const PERSON_NOUNS = new Set([
+  'father', 'mother', 'parents', 'brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'uncle', 'aunt',
+  'cousin', 'grandmother', 'grandfather', 'friend', 'friends', 'neighbor', 'neighbors', 'neighbour',
+  'neighbours', 'relative', 'relatives', 'witness', 'witnesses', 'donor', 'donors', 'resident', 'residents',
+  'colleague', 'colleagues', 'classmate', 'classmates', 'acquaintance', 'acquaintances', 'doctor', 'doctors',
+  'employee', 'employees', 'bystander', 'bystanders', 'confidant', 'confidants', 'associate', 'associates',
+  'lawyer', 'attorney',
+]);
+
+function isHead(tokens: Token[], i: number): boolean {
+  const l = tokens[i]!.lower;
+  if (PERSON_NOUNS.has(l)) return true;
+  // "people close to Ms. Haley", "those who know her"
+  const next = tokens[i + 1]?.lower;
+  if ((l === 'people' || l === 'person') && next === 'close') return true;
+  return l === 'those' && next === 'who' && /^(?:know|knew|worked|work)$/.test(tokens[i + 2]?.lower ?? '');
+}
+
+// Reporting from interviews the story does not attribute to anyone by name.
+const INTERVIEWS = /\b(?:according to|based on|through|from) (?:(?:dozens of|several|many|multiple|numerous|more than \w+|\w+) )?interviews\b/gi;
+
+export const rule: Rule = {
+  id,
+  description,
+  standards,
+  match(ctx) {
+    const found = findAnonymous(ctx, { subtype: 'unnamed_individual', isHead });
+    if (!ctx.words.has('interviews')) return found;
+    const sentence = ctx.sentenceText;
+    for (const m of sentence.matchAll(INTERVIEWS)) {
+      const start = ctx.sentence.start + (m.index ?? 0);
+      const match: RuleMatch = {
+        kind: 'anonymous_source', subtype: 'unnamed_individual', start, end: start + m[0].length,
+        details: { descriptor: m[0], vantage: 'none', reason: reasonIn(sentence), motive: null, count: 'many', followUp: false },
+      };
+      found.push(match);
+    }
+    return found;
+  },
+};

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { findings, texts } from '../helpers';
+
+const RULE = 'declined-to-comment';
+
+describe(RULE, () => {
+  it('finds declines and names who declined (S10)', () => {
+    const [f] = findings('City Hall spokesperson Rita Moss declined to comment.', RULE);
+    expect(f?.text).toBe('declined to comment');
+    expect(f?.subtype).toBe('declined_to_comment');
+    expect(f?.details).toMatchObject({ who: 'City Hall spokesperson Rita Moss', whoKind: 'spokesperson', quoted: false });
+    expect(texts('The bank had no immediate comment.', RULE)).toEqual(['had no immediate comment']);
+    expect(texts('Mr. Park declined to be interviewed for this article.', RULE)).toEqual(['declined to be interviewed']);
+  });
+
+  it('skips look-alikes', () => {
+    expect(texts('Sales declined sharply in March.', RULE)).toEqual([]);
+    expect(texts('The site has no comment section.', RULE)).toEqual([]);
+  });
+});

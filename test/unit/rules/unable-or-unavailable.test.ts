@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { texts } from '../helpers';
+
+const RULE = 'unable-or-unavailable';
+
+describe(RULE, () => {
+  it('finds subjects who could not be reached or could not say', () => {
+    expect(texts('Her lawyer could not be reached for comment.', RULE)).toEqual(['could not be reached for comment']);
+    expect(texts('A district representative said she was not immediately available.', RULE)).toHaveLength(1);
+    expect(texts('He could not say.', RULE)).toEqual(['could not say']);
+    expect(texts('The clerk was unable to recall the date.', RULE)).toEqual(['was unable to recall']);
+  });
+
+  it('skips questions and unrelated uses', () => {
+    expect(texts('“So you could not say whether it was safe?” she asked.', RULE)).toEqual([]);
+    expect(texts('Tickets are not available online.', RULE)).toEqual([]);
+  });
+});

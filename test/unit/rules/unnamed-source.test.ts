@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findings, texts } from '../helpers';
+
+const RULE = 'unnamed-source';
+
+describe(RULE, () => {
+  it('finds bare and counted sources in both orders', () => {
+    expect(texts('Sources say the mayor will resign next week.', RULE)).toEqual(['Sources say']);
+    expect(texts('The plan was shelved in May, three sources told the Ledger.', RULE)).toEqual(['three sources told']);
+    expect(texts('“It is over,” said a source inside the campaign.', RULE)).toEqual(['said a source']);
+    expect(texts('The deal is close, according to two people familiar with the negotiations.', RULE)).toEqual(['according to two people']);
+  });
+
+  it('reads descriptors across relative clauses and knowledge phrases', () => {
+    const [f] = findings('A person briefed on the talks, who was not authorized to speak publicly, said the offer was rejected.', RULE);
+    expect(f?.subtype).toBe('explicit_anonymous');
+    expect(f?.details.vantage).toBe('described');
+    expect(f?.details.reason).toEqual({ text: expect.stringContaining('not authorized to speak'), specific: true });
+    expect(f?.details.count).toBe(1);
+  });
+
+  it('counts plural and numbered sources (S6)', () => {
+    expect(findings('Multiple sources said the vote was delayed.', RULE)[0]?.details.count).toBe('many');
+    expect(findings('Two sources close to the governor said he was furious.', RULE)[0]?.details.count).toBe(2);
+  });
+
+  it('gives a bare "sources say" no vantage', () => {
+    expect(findings('Sources say the talks collapsed.', RULE)[0]?.details.vantage).toBe('none');
+  });
+
+  it('ignores look-alikes', () => {
+    expect(texts('The project is open source and anyone can say what they want.', RULE)).toEqual([]);
+    expect(texts('Sources of revenue said to be growing include tourism.', RULE)).toEqual([]);
+    expect(texts('People said hello as the parade went by.', RULE)).toEqual([]);
+    expect(texts('The reporter did not say where the sources were kept.', RULE)).toEqual([]);
+  });
+});
