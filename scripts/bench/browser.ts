@@ -62,8 +62,9 @@ async function loadOnce(context: BrowserContext, url: string, waitForPaint: bool
 async function localOnly(context: BrowserContext): Promise<void> {
   await context.addInitScript(PROBE);
   await context.route('**/*', (route) => {
-    const host = new URL(route.request().url()).hostname;
-    return host === '127.0.0.1' ? route.continue() : route.abort();
+    const url = new URL(route.request().url());
+    const offMachine = /^(https?|wss?):$/.test(url.protocol) && url.hostname !== '127.0.0.1';
+    return offMachine ? route.abort() : route.continue();
   });
 }
 
@@ -71,15 +72,15 @@ const longest = (tasks: Probe['tasks'], from = -Infinity, to = Infinity) =>
   tasks.filter((t) => t.start + t.duration >= from && t.start <= to).reduce((max, t) => Math.max(max, t.duration), 0);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0;
 
-export async function benchBrowser(): Promise<BenchResult> {
+export async function benchBrowser(extensionDir = path.join(repoRoot, 'dist/chrome')): Promise<BenchResult> {
   const file = largestCorpusPage();
   if (!file) return { name: 'browser', rows: [], budgets: [], pass: true, skipped: `${corpusPagesDir} not found` };
-  if (!existsSync(path.join(repoRoot, 'dist/chrome/manifest.json'))) {
-    return { name: 'browser', rows: [], budgets: [], pass: true, skipped: 'no build in dist/chrome: run node scripts/build.mjs' };
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    return { name: 'browser', rows: [], budgets: [], pass: true, skipped: `no build in ${extensionDir}: run node scripts/build.mjs` };
   }
   const served = await serve({ [`/${file}`]: readFileSync(path.join(corpusPagesDir, file), 'utf8') });
   const url = `${served.origin}/${file}`;
-  const withExt = await launchChromium();
+  const withExt = await launchChromium(extensionDir);
   const plain = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   try {
     await localOnly(withExt.context);
@@ -117,4 +118,5 @@ export async function benchBrowser(): Promise<BenchResult> {
   }
 }
 
-if (isMain(import.meta.url)) await runAlone(() => benchBrowser());
+// An optional argument names another built extension directory (default dist/chrome).
+if (isMain(import.meta.url)) await runAlone(() => benchBrowser(process.argv[2] ? path.resolve(process.argv[2]) : undefined));

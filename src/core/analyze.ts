@@ -11,6 +11,9 @@ import { computeScore } from './score/index';
 /** Longer texts are cut here and the report marked partial; no real article comes close. */
 export const MAX_ANALYSED_CHARS = 2_000_000;
 
+/** How far back (in characters) follow-up rules may look for an antecedent speaker. */
+const SPEAKER_MEMORY_CHARS = 3000;
+
 interface Candidate { rule: Rule; match: RuleMatch; sentence: Sentence }
 
 const MAIN_RULES = RULES.filter((r) => r.phase !== 'follow-up');
@@ -50,7 +53,12 @@ export function analyzeText(input: string): Report {
         insertSorted(speakers, eventOf(match, text));
       }
     }
-    candidates.push(...kept);
+    for (const c of kept) candidates.push(c);
+    // Antecedents only reach back a paragraph or two: forget older speakers so memory stays flat.
+    if (speakers.length > 256) {
+      const keepFrom = speakers.findIndex((s) => s.at >= sentence.start - SPEAKER_MEMORY_CHARS);
+      speakers.splice(0, keepFrom < 0 ? speakers.length : keepFrom);
+    }
   }
 
   const findings = merge(candidates).map((c, i) => toFinding(c, i, text));
@@ -110,6 +118,13 @@ function merge(candidates: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.match.start - b.match.start);
 }
 
+const STANDARD_ORDER: readonly StandardId[] = ['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S9', 'S10', 'S11', 'S12'];
+
+/** The rule's standards, plus S3 when a motive is stated and S6 for a single source; in S-order. */
+function standardsFor(rule: Rule, motive: boolean, single: boolean): StandardId[] {
+  return STANDARD_ORDER.filter((s) => rule.standards.includes(s) || (motive && s === 'S3') || (single && s === 'S6'));
+}
+
 function toFinding(c: Candidate, index: number, text: string): Finding {
   const { match, rule, sentence } = c;
   const base = {
@@ -117,10 +132,7 @@ function toFinding(c: Candidate, index: number, text: string): Finding {
     sentence: text.slice(sentence.start, sentence.end), sentenceStart: sentence.start, sentenceEnd: sentence.end,
   };
   if (match.kind === 'non_answer') {
-    return { ...base, kind: 'non_answer', subtype: match.subtype, details: match.details, explanation: explainNonAnswer(match.subtype, match.details), standards: [...rule.standards] };
+    return { ...base, kind: 'non_answer', subtype: match.subtype, details: match.details, explanation: explainNonAnswer(match.subtype, match.details, base.text), standards: standardsFor(rule, false, false) };
   }
-  const standards = new Set<StandardId>(rule.standards);
-  if (match.details.motive) standards.add('S3');
-  if (match.details.count === 1) standards.add('S6');
-  return { ...base, kind: 'anonymous_source', subtype: match.subtype, details: match.details, explanation: explainAnonymous(match.subtype, match.details), standards: [...standards].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1))) };
+  return { ...base, kind: 'anonymous_source', subtype: match.subtype, details: match.details, explanation: explainAnonymous(match.subtype, match.details), standards: standardsFor(rule, match.details.motive !== null, match.details.count === 1) };
 }

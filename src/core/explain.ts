@@ -2,21 +2,23 @@
 
 import type { AnonymousDetails, AnonymousSubtype, NonAnswerDetails, NonAnswerSubtype } from './types';
 
-const ANONYMOUS_WHO: Record<AnonymousSubtype, string> = {
-  explicit_anonymous: 'An anonymous source',
-  unnamed_official: 'An unnamed official',
-  unnamed_spokesperson: 'An unnamed spokesperson',
-  unnamed_individual: 'An unnamed person',
-  generic_group: 'An unidentified group',
-  vague_attribution: 'A claim with no source at all',
-  unnamed_organisation: 'An unnamed organisation',
+const WHO: Record<AnonymousSubtype, [singular: string, plural: string]> = {
+  explicit_anonymous: ['An anonymous source', 'Anonymous sources'],
+  unnamed_official: ['An unnamed official', 'Unnamed officials'],
+  unnamed_spokesperson: ['An unnamed spokesperson', 'Unnamed spokespeople'],
+  unnamed_individual: ['An unnamed person', 'Unnamed people'],
+  generic_group: ['An unidentified group', 'An unidentified group'],
+  vague_attribution: ['A claim with no source', 'A claim with no source'],
+  unnamed_organisation: ['An unnamed organisation', 'Unnamed organisations'],
 };
 
 export function explainAnonymous(subtype: AnonymousSubtype, d: AnonymousDetails): string {
   if (subtype === 'vague_attribution') {
-    return `“${d.descriptor}” attributes the claim to no one — AP asks that attribution name who said it, in the same sentence.`;
+    return `“${d.descriptor}” attributes the claim to no one — AP asks that a claim say who made it, in the same sentence.`;
   }
-  const who = d.followUp ? `${ANONYMOUS_WHO[subtype]} cited again (“${d.descriptor}”)` : ANONYMOUS_WHO[subtype];
+  const [one, many] = WHO[subtype];
+  const who = d.count === 1 ? one : many;
+  const again = d.followUp ? ' (cited again)' : '';
   const description =
     d.vantage === 'none' ? 'with no description'
     : d.vantage === 'partial' ? `described only as “${d.descriptor}”`
@@ -25,22 +27,25 @@ export function explainAnonymous(subtype: AnonymousSubtype, d: AnonymousDetails)
     d.reason === null ? 'no reason given for anonymity'
     : d.reason.specific ? `a stated reason (“${d.reason.text}”)`
     : `only a stock reason (“${d.reason.text}”)`;
-  const single = d.count === 1 && !d.followUp ? '; a single unnamed source' : '';
+  const joiner = d.vantage === 'none' ? ' and' : ', with';
   const rule = subtype === 'generic_group'
-    ? 'a whole group cannot be checked, and AP asks for information from named people rather than opinion from a crowd'
-    : 'AP and SPJ ask reporters to say who the source is and why they were not named';
-  return `${who}, ${description}, with ${reason}${single} — ${rule}.`;
+    ? 'a whole group cannot be checked or asked, and AP wants information from identifiable people, not a crowd’s opinion'
+    : 'AP and SPJ ask reporters to say who a source is and why they were not named';
+  return `${who}${again} ${description}${joiner} ${reason} — ${rule}.`;
 }
 
-const NON_ANSWER_HOW: Record<NonAnswerSubtype, string> = {
-  declined_to_comment: 'declined to comment',
+const HOW: Record<NonAnswerSubtype, string> = {
+  declined_to_comment: 'declined to answer',
   no_response: 'did not respond when asked',
-  refused_or_evaded: 'did not answer the question asked',
+  refused_or_evaded: 'refused or avoided the question',
   unable_or_unavailable: 'could not be reached or could not say',
 };
 
-export function explainNonAnswer(subtype: NonAnswerSubtype, d: NonAnswerDetails): string {
-  const who = d.who ?? 'The subject';
-  const how = d.quoted ? 'gave an evasive reply, quoted in their own words' : NON_ANSWER_HOW[subtype];
-  return `${who.charAt(0).toUpperCase()}${who.slice(1)} ${how}: the story shows the subject was given a chance to reply (right of reply, NPR and CredCo ask for precision about non-answers).`;
+export function explainNonAnswer(subtype: NonAnswerSubtype, d: NonAnswerDetails, phrase: string): string {
+  const rule = 'the story shows the subject had a chance to reply, and NPR and CredCo ask that non-answers be reported precisely (right of reply)';
+  if (d.quoted) {
+    return `${d.who ?? 'The speaker'} avoided the question in their own words (“${phrase}”) — ${rule}.`;
+  }
+  const who = d.who && d.whoKind !== 'unknown' ? d.who : 'The subject';
+  return `${who} ${HOW[subtype]} (“${phrase}”) — ${rule}.`;
 }

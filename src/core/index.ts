@@ -1,3 +1,5 @@
 // Public API of the pure analysis core: text in, report out.
-export { analyzeText } from './analyze';
+export { analyzeText, MAX_ANALYSED_CHARS } from './analyze';
+export { segmentSentences, type Sentence } from './sentences';
+export { RULE_INFO, type RuleInfo } from './rules/info';
 export type * from './types';

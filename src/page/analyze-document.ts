@@ -14,6 +14,7 @@ export const MAX_ANALYSED_CHARS = 2_000_000;
 
 export const NOT_ARTICLE_REASON = 'This page does not look like an article, so there is nothing to check.';
 const EMPTY_ARTICLE_REASON = 'No article text could be found on this page.';
+const UNREADABLE_REASON = 'The article on this page could not be read, so there is nothing to check.';
 
 export interface AnalyzeDocumentOptions {
   /** Cap on the analysed text (default MAX_ANALYSED_CHARS); a longer article is cut and marked partial. */
@@ -32,7 +33,8 @@ export function analyzeDocument(doc: Document, options: AnalyzeDocumentOptions =
   removeEditableRegions(clone);
   // serializer: el => el makes parse() hand back the article element itself (in the clone), so its
   // text nodes can be traced back to the page instead of re-parsing serialised markup.
-  const article = new Readability<Node>(clone, { serializer: (el) => el }).parse();
+  const article = readArticle(clone);
+  if (article === undefined) return { ...page, notArticleReason: UNREADABLE_REASON };
   const content = article?.content;
   if (!article || !content || content.nodeType !== 1) return page;
 
@@ -60,6 +62,15 @@ export function analyzeDocument(doc: Document, options: AnalyzeDocumentOptions =
   };
   rememberTextMap(result, { text: built.text, segments });
   return result;
+}
+
+/** Readability's result, or undefined when it throws on exotic markup (not an error for the reader). */
+function readArticle(clone: Document) {
+  try {
+    return new Readability<Node>(clone, { serializer: (el) => el }).parse();
+  } catch {
+    return undefined;
+  }
 }
 
 /**

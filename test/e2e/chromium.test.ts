@@ -7,11 +7,43 @@ import { describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumExtension } from './harness/chromium';
 import { builtExtension, CHROMIUM_PATH } from './harness/dist';
 import { waitForTabReport } from './harness/extension-state';
-import { paintedRanges, waitForPaint } from './harness/page-probes';
+import { paintedRanges, waitForPaint, waitForPopup } from './harness/page-probes';
 import { poll } from './harness/poll';
 import { extensionSuite, type SuiteEnv } from './suites/extension-suite';
 
-function reinjectionTests({ ext, site }: SuiteEnv<ChromiumExtension>): void {
+function chromiumOnlyTests({ ext, site }: SuiteEnv<ChromiumExtension>): void {
+  it('keeps each tab\'s report across a service worker restart', async () => {
+    const url = `${site().url('anonymous-heavy-article.html')}?worker-restart`;
+    const page = await ext().context.newPage();
+    try {
+      await page.goto(url, { waitUntil: 'load' });
+      const { tabId, state } = await waitForTabReport(ext(), url);
+      // Stop the worker over the DevTools protocol, as Chrome does after 30 s idle.
+      const cdp = await ext().context.newCDPSession(page);
+      const status: string[] = [];
+      let versionId = '';
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        for (const v of versions) {
+          if (!v.scriptURL.startsWith(`chrome-extension://${ext().extensionId}/`)) continue;
+          versionId = v.versionId;
+          status.push(v.runningStatus);
+        }
+      });
+      await cdp.send('ServiceWorker.enable');
+      await poll(async () => (status.includes('running') ? true : undefined), "the worker's status");
+      await cdp.send('ServiceWorker.stopWorker', { versionId });
+      await poll(async () => (status.at(-1) === 'stopped' ? true : undefined), 'the worker to stop');
+      // The popup's question wakes a fresh worker, which has only storage.session to answer from.
+      const popup = await ext().openPopup(tabId);
+      const view = await waitForPopup(popup, (v) => v.findings.length > 0, 'the findings after the restart');
+      expect(view.findings).toHaveLength(state.report!.report!.findings.length);
+      expect(status.at(-1)).toBe('running');
+      await popup.close();
+    } finally {
+      await page.close();
+    }
+  });
+
   it('a second injection of the content script leaves one set of highlights and one set of listeners', async () => {
     const url = `${site().url('anonymous-heavy-article.html')}?reinjected`;
     const page = await ext().context.newPage();
@@ -58,4 +90,4 @@ function reinjectionTests({ ext, site }: SuiteEnv<ChromiumExtension>): void {
 const hasBrowser = existsSync(CHROMIUM_PATH);
 if (!hasBrowser) console.warn(`${CHROMIUM_PATH} is missing (set CHROME_PATH, or apt-get install chromium): Chromium e2e tests skipped`);
 
-describe.skipIf(!hasBrowser)('Sourcelight in Chromium', () => extensionSuite(launchChromium, reinjectionTests));
+describe.skipIf(!hasBrowser)('Sourcelight in Chromium', () => extensionSuite(launchChromium, chromiumOnlyTests));

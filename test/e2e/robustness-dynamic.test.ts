@@ -2,6 +2,7 @@
 // that rewrites and then removes the article, in-page navigation (pushState, back/forward), late
 // paragraphs and mutation storms. These follow the page only once the content script runs the page
 // watcher (src/content/watch) — see docs/robustness.md. Needs a build: node scripts/build.mjs.
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './harness/chromium';
 import { badgeText, waitForTabReport } from './harness/extension-state';
@@ -11,9 +12,12 @@ import type { ExtensionBrowser, PageHandle } from './harness/types';
 import { serveRobustnessPages, type RobustnessServer } from '../fixtures/robustness/pages';
 import { liveRanges, type LiveRange } from '../fixtures/robustness/probes';
 
+// SOURCELIGHT_E2E_DIST=<dir holding chrome/ and firefox/> runs these against another build (e.g. a
+// candidate content script) instead of dist/.
+const altDist = process.env.SOURCELIGHT_E2E_DIST;
 const browsers: [string, () => Promise<ExtensionBrowser>][] = [
-  ['chromium', launchChromium],
-  ['firefox', launchFirefox],
+  ['chromium', () => launchChromium(altDist ? path.join(altDist, 'chrome') : undefined)],
+  ['firefox', () => launchFirefox(altDist ? path.join(altDist, 'firefox') : undefined)],
 ];
 
 /** Phrases only one of the two invented stories has (see test/fixtures/robustness/stories.js). */

@@ -14,9 +14,12 @@ import type { ExtensionBrowser } from './harness/types';
 import { serveRobustnessPages, type RobustnessServer } from '../fixtures/robustness/pages';
 import { evaluateInFrame, liveRanges, openCardCount, openCardOn, SCRIPTY_NODES } from '../fixtures/robustness/probes';
 
+// SOURCELIGHT_E2E_DIST=<dir holding chrome/ and firefox/> runs these against another build (e.g. a
+// candidate content script) instead of dist/.
+const altDist = process.env.SOURCELIGHT_E2E_DIST;
 const browsers: [string, () => Promise<ExtensionBrowser>][] = [
-  ['chromium', launchChromium],
-  ['firefox', launchFirefox],
+  ['chromium', () => launchChromium(altDist ? path.join(altDist, 'chrome') : undefined)],
+  ['firefox', () => launchFirefox(altDist ? path.join(altDist, 'firefox') : undefined)],
 ];
 
 describe.each(browsers)('robustness on static pages in %s', (name, launch) => {
@@ -130,7 +133,7 @@ describe.each(browsers)('robustness on static pages in %s', (name, launch) => {
     await cdp.send('Runtime.enable');
     const world = worlds.find((w) => w.origin.startsWith(`chrome-extension://${ext_.extensionId}`));
     if (!world) throw new Error('the content script world was not found');
-    const source = readFileSync(path.join(builtExtension('chrome'), 'content.js'), 'utf8');
+    const source = readFileSync(path.join(altDist ? path.join(altDist, 'chrome') : builtExtension('chrome'), 'content.js'), 'utf8');
     await cdp.send('Runtime.evaluate', { expression: source, contextId: world.id });
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     const after = await waitForPaint(page, 2);

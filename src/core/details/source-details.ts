@@ -7,22 +7,35 @@ import type { SourcePhrase } from '../phrases/source-phrase';
 import { DETERMINERS } from '../lexicon/nouns';
 
 // Reasons that say why this source could not be named. Bounded gaps keep these linear.
-const SPECIFIC_REASONS = /\b(?:not (?:authorized|authorised|permitted|allowed|cleared) to (?:speak|discuss|comment|talk|be (?:named|identified|quoted))[^.,;]{0,60}|to discuss (?:private|internal|confidential|sensitive|ongoing|closed-door|classified)[^.,;]{0,60}|(?:for|out of) fear of (?:reprisal|retaliation|retribution|losing|being|reprisals)[^.,;]{0,40}|because (?:the|an?) (?:investigation|inquiry|probe|case|negotiations?|talks) (?:is|are|was|were) (?:ongoing|continuing|not public|confidential)|(?:to|so (?:he|she|they) could) speak (?:freely|candidly)|completed the survey anonymously)/i;
+const SPECIFIC_REASONS = /\b(?:not (?:authorized|authorised|permitted|allowed|cleared) to (?:speak|discuss|comment|talk|be (?:named|identified|quoted))[^.,;]{0,60}|to discuss (?:private|internal|confidential|sensitive|ongoing|closed-door|classified)[^.,;]{0,60}|(?:for|out of) fear of (?:reprisal|retaliation|retribution|losing|being|reprisals)[^.,;]{0,40}|because (?:the|an?) (?:investigation|inquiry|probe|case|negotiations?|talks) (?:is|are|was|were) (?:ongoing|continuing|not public|confidential)|(?:to|so (?:he|she|they) could) speak (?:freely|candidly)|because (?:the )?(?:information|matter|talks|discussions|deliberations|negotiations|details|plans?|decision|process|review) (?:is|are|was|were|has not been|have not been|hasn't been|haven't been) (?:not )?(?:yet )?(?:public|private|confidential|made public|announced)|completed the survey anonymously)/i;
 const BOILERPLATE_REASONS = /\b(?:because of the sensitiv\w+ of the (?:matter|issue|subject|situation|discussions?|talks)|(?:on|under) (?:the )?condition (?:of|that) (?:anonymity|(?:he|she|they) not be (?:named|identified))|(?:who )?(?:asked|requested|declined) (?:not )?to be (?:named|identified)|requested anonymity|spoke anonymously|insisted on anonymity|granted anonymity)/i;
 const MOTIVE = /\b(?:an? (?:ally|allies|critic|supporter|opponent|rival|friend|loyalist|confidant) of [^,.;]{1,50}|(?:allies|critics|supporters|opponents|rivals|loyalists|confidants) of [^,.;]{1,50}|who (?:opposes?|opposed|supports?|supported|favou?rs?|favou?red|backs?|backed) [^,.;]{1,50}|loyal to [^,.;]{1,40})/i;
 // Knowledge or organisation in the descriptor gives the reader a vantage point.
 const KNOWLEDGE = /\b(?:familiar with|briefed on|with (?:direct )?knowledge|knowledgeable|close to|involved in|who (?:attended|saw|witnessed|participated|was present|were present|spoke to|had spoken)|inside|privy to|aware of|representing|in the room)\b/i;
 const ROLE_WORDS = /\b(?:official|officials|aide|aides|adviser|advisers|advisor|advisors|spokes\w+|representative|investigators?|diplomats?|staffers?|policymakers?|insiders?|Republicans?|Democrats?|donors?|father|mother|doctor|lawyer|analysts?|experts?)\b/;
 
+// Reason and motive belong to the sentence; computing them once per sentence keeps a sentence
+// with many mentions linear.
+let cachedFor: SentenceContext | null = null;
+let cached: Pick<AnonymousDetails, 'reason' | 'motive'> = { reason: null, motive: null };
+
+function sentenceFacts(ctx: SentenceContext): Pick<AnonymousDetails, 'reason' | 'motive'> {
+  if (cachedFor !== ctx) {
+    cachedFor = ctx;
+    cached = { reason: reasonIn(ctx.sentenceText), motive: MOTIVE.exec(ctx.sentenceText)?.[0] ?? null };
+  }
+  return cached;
+}
+
 export function describeSource(ctx: SentenceContext, phrase: SourcePhrase, options: { followUp?: boolean } = {}): AnonymousDetails {
-  const { text, tokens, sentence } = ctx;
+  const { text, tokens } = ctx;
   const descriptor = text.slice(tokens[phrase.descStart]!.start, tokens[phrase.descEnd - 1]!.end).replace(/,\s*$/, '');
-  const sentenceText = text.slice(sentence.start, sentence.end);
+  const { reason, motive } = sentenceFacts(ctx);
   return {
     descriptor,
     vantage: vantageOf(descriptor, tokens, phrase),
-    reason: reasonIn(sentenceText),
-    motive: MOTIVE.exec(sentenceText)?.[0] ?? null,
+    reason: reason && { ...reason },
+    motive,
     count: countOf(phrase, tokens),
     followUp: options.followUp ?? phrase.determiner === 'the',
   };

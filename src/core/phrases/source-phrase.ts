@@ -84,7 +84,17 @@ function verbAfter(tokens: Token[], from: number): number {
   if (passive && STANCE_ADJECTIVES.has(t.lower)) return next;
   if (!ATTRIBUTION_VERBS.has(t.lower)) return -1;
   if (passive && !t.lower.endsWith('ing')) return -1; // "officials were told": they heard, not said
+  if (SEE_FORMS.has(t.lower) && !seesAsView(tokens, next)) return -1;
   return next;
+}
+
+const SEE_FORMS = new Set(['see', 'sees', 'saw']);
+
+/** "saw the move as a snub" is a view; "saw him near the station" is eyesight. */
+function seesAsView(tokens: Token[], verb: number): boolean {
+  if (tokens[verb + 1]?.lower === 'that') return true;
+  for (let k = verb + 2; k < tokens.length && k - verb <= 8; k++) if (tokens[k]!.lower === 'as') return true;
+  return false;
 }
 
 /** Skips a complement after the head: a comma clause, or "familiar with the matter". */

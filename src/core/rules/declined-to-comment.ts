@@ -13,7 +13,8 @@ const PATTERNS: NonAnswerPattern[] = [
   { cues: ['comment'], subtype: 'declined_to_comment', pattern: /\b(?:had|has|have|offered|gave) no (?:immediate |further )?comment(?=\s*(?:[.,;]|on\b|about\b|when\b|and\b|$))/gi },
   { cues: ['comment'], subtype: 'declined_to_comment', pattern: /\b(?:would|will|could) not (?:immediately )?comment\b/gi },
   { cues: ['comment'], subtype: 'declined_to_comment', pattern: /\b(?:wouldn't|won't|couldn't) (?:immediately )?comment\b/gi },
+  { cues: ['commented', 'comment'], subtype: 'declined_to_comment', pattern: /\b(?:has|have|had|did|does|do) not (?:yet |publicly |immediately )?comment(?:ed)?(?= on\b|\s*[.,;]|$)/gi },
   { cues: ['wish', 'want'], subtype: 'declined_to_comment', pattern: /\b(?:did not|didn't) (?:wish|want) to (?:comment|be interviewed|be named)\b/gi },
 ];
 
-export const rule: Rule = { id, description, standards, match: (ctx) => findNonAnswers(ctx, PATTERNS) };
+export const rule: Rule = { id, kind: 'non_answer', description, standards, match: (ctx) => findNonAnswers(ctx, PATTERNS) };

@@ -17,4 +17,4 @@ const PATTERNS: NonAnswerPattern[] = [
   { cues: ['comment'], subtype: 'declined_to_comment', quoted: true, pattern: /[“"]No comment\b/g },
 ];
 
-export const rule: Rule = { id, description, standards, match: (ctx) => findNonAnswers(ctx, PATTERNS) };
+export const rule: Rule = { id, kind: 'non_answer', description, standards, match: (ctx) => findNonAnswers(ctx, PATTERNS) };

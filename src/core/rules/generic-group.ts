@@ -13,7 +13,7 @@ const GROUP_NOUNS = new Set([
   'analysts', 'analyst', 'experts', 'expert', 'critics', 'observers', 'scientists', 'researchers',
   'economists', 'strategists', 'commentators', 'pundits', 'elders', 'activists', 'supporters', 'opponents',
   'skeptics', 'sceptics', 'politicians', 'historians', 'followers', 'watchers', 'veterans',
-  'specialists', 'academics', 'scholars', 'traders', 'investors', 'lawmakers', 'legislators', 'locals',
+  'specialists', 'academics', 'scholars', 'lawmakers', 'legislators', 'locals',
   'detractors', 'defenders', 'advocates', 'campaigners', 'conservationists', 'environmentalists',
 ]);
 // "Many in the U.N. saw": a quantifier standing for people.
@@ -31,6 +31,7 @@ function isHead(tokens: Token[], i: number): boolean {
 
 export const rule: Rule = {
   id,
+  kind: 'anonymous_source',
   description,
   standards,
   match: (ctx) =>

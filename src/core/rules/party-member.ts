@@ -16,6 +16,7 @@ function isHead(tokens: Token[], i: number): boolean {
 
 export const rule: Rule = {
   id,
+  kind: 'anonymous_source',
   description,
   standards,
   match: (ctx) =>

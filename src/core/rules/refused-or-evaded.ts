@@ -18,4 +18,4 @@ const PATTERNS: NonAnswerPattern[] = [
   { cues: ['premature', 'early', 'soon'], subtype: 'refused_or_evaded', pattern: /\b(?:it was|it's|it is|it would be) (?:premature|too (?:early|soon)) to (?:speculate|say|comment|discuss)\b/gi },
 ];
 
-export const rule: Rule = { id, description, standards, match: (ctx) => findNonAnswers(ctx, PATTERNS) };
+export const rule: Rule = { id, kind: 'non_answer', description, standards, match: (ctx) => findNonAnswers(ctx, PATTERNS) };

@@ -2,7 +2,7 @@
 // so ids, CSS names and docs cannot drift apart. Rules see one sentence at a time, plus what came
 // before it (for follow-ups like "the official said").
 
-import type { AnonymousDetails, AnonymousSubtype, NonAnswerDetails, NonAnswerSubtype, StandardId } from '../types';
+import type { FindingKind, AnonymousDetails, AnonymousSubtype, NonAnswerDetails, NonAnswerSubtype, StandardId } from '../types';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokens';
 
@@ -35,6 +35,8 @@ export type RuleMatch =
 
 export interface Rule {
   id: string;
+  /** What the rule finds; lets settings and docs group rules without running them. */
+  kind: FindingKind;
   description: string;
   standards: StandardId[];
   /** Follow-up rules run after the others, once this sentence's speakers are known. */

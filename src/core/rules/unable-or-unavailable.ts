@@ -15,7 +15,8 @@ const PATTERNS: NonAnswerPattern[] = [
   { cues: ['available', 'unavailable'], subtype: 'unable_or_unavailable', pattern: /\b(?:was|were|is|are) (?:not available|unavailable) (?:for (?:comment|an interview)|to comment)/gi },
   { cues: ['could', "couldn't"], subtype: 'unable_or_unavailable', pattern: /\b(?:could not|couldn't) (?:immediately )?(?:say|provide|confirm|specify|explain|answer|comment|offer|give)\b(?: details| more| further| information)?/gi },
   { cues: ['unable'], subtype: 'unable_or_unavailable', pattern: /\b(?:was|were|is|are) unable to (?:say|recall|confirm|provide|specify|explain|answer|comment|offer|give|tell|describe)\b/gi },
-  { cues: ['know'], subtype: 'unable_or_unavailable', pattern: /\b(?:did not|didn't) know (?:if|whether|how|why|when|what|where)\b/gi },
+  // Only as reported speech ("said he did not know whether…"): "did not know how to swim" is not an answer.
+  { cues: ['know'], subtype: 'unable_or_unavailable', pattern: /\b(?:said|says|told \w+) (?:that )?(?:he|she|they|it|we|I) (?:did not|didn't|does not|doesn't) know (?:if|whether)\b/gi },
 ];
 
-export const rule: Rule = { id, description, standards, match: (ctx) => findNonAnswers(ctx, PATTERNS) };
+export const rule: Rule = { id, kind: 'non_answer', description, standards, match: (ctx) => findNonAnswers(ctx, PATTERNS) };

@@ -33,6 +33,7 @@ const INTERVIEWS = /\b(?:according to|based on|through|from) (?:(?:dozens of|sev
 
 export const rule: Rule = {
   id,
+  kind: 'anonymous_source',
   description,
   standards,
   match(ctx) {

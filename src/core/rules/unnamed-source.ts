@@ -1,8 +1,10 @@
 // "sources say", "a source told", "people familiar with the matter said", "insiders said":
 // a source the story itself marks as anonymous.
 
-import type { Rule } from './rule';
+import type { Rule, SentenceContext } from './rule';
 import type { Token } from '../tokens';
+import type { SourcePhrase } from '../phrases/source-phrase';
+import { reasonIn } from '../details/source-details';
 import { findAnonymous } from '../phrases/anonymous-matches';
 
 export const id = 'unnamed-source';
@@ -26,14 +28,34 @@ function isHead(tokens: Token[], i: number): boolean {
   if (PEOPLE_NOUNS.has(t.lower)) {
     const next = tokens[i + 1]?.lower ?? '';
     if (next === 'with') return tokens[i + 2]?.lower === 'knowledge' || tokens[i + 3]?.lower === 'knowledge';
-    return KNOWLEDGE_COMPLEMENT.test(next);
+    // "a person who attended the meeting", "people who were in the room"
+    if (next === 'who') return WITNESS_VERBS.test(tokens[i + 2]?.lower ?? '');
+    if (KNOWLEDGE_COMPLEMENT.test(next)) return true;
+    // "the people said", "said the person, who asked not to be identified": checked in acceptPlainPeople.
+    return tokens[i - 1]?.lower === 'the';
   }
   return false;
 }
 
+const WITNESS_VERBS = /^(?:attended|was|were|witnessed|saw|heard|participated|spoke|had|has|have|knows|know|worked|works)$/;
+/** How far back an earlier anonymous source makes "the person said" a follow-up to it. */
+const FOLLOW_UP_REACH = 1500;
+
+/** A plain "the person"/"the people" is anonymous when the sentence gives an anonymity reason, or it refers back to one. */
+function acceptPlainPeople(phrase: SourcePhrase, tokens: Token[], ctx: SentenceContext): boolean {
+  const head = tokens[phrase.head]!;
+  if (!PEOPLE_NOUNS.has(head.lower) || tokens[phrase.head - 1]?.lower !== 'the') return true;
+  const next = tokens[phrase.head + 1]?.lower ?? '';
+  if (next === 'who' || next === 'with' || KNOWLEDGE_COMPLEMENT.test(next)) return true;
+  if (reasonIn(ctx.sentenceText)) return true;
+  const last = ctx.speakers[ctx.speakers.length - 1];
+  return last !== undefined && last.anonymous && head.start - last.at < FOLLOW_UP_REACH;
+}
+
 export const rule: Rule = {
   id,
+  kind: 'anonymous_source',
   description,
   standards,
-  match: (ctx) => findAnonymous(ctx, { subtype: 'explicit_anonymous', isHead }),
+  match: (ctx) => findAnonymous(ctx, { subtype: 'explicit_anonymous', isHead, accept: acceptPlainPeople }),
 };

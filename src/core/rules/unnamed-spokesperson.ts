@@ -20,6 +20,7 @@ function isHead(tokens: Token[], i: number): boolean {
 
 export const rule: Rule = {
   id,
+  kind: 'anonymous_source',
   description,
   standards,
   match: (ctx) => findAnonymous(ctx, { subtype: 'unnamed_spokesperson', isHead }),

@@ -59,4 +59,4 @@ function collect(ctx: SentenceContext): RuleMatch[] {
   return out;
 }
 
-export const rule: Rule = { id, description, standards, match: collect };
+export const rule: Rule = { id, kind: 'anonymous_source', description, standards, match: collect };

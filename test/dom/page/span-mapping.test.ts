@@ -6,6 +6,8 @@ import { analysedText, analyzeDocument, spanRange } from '../../../src/page/inde
 import { cloneWithTextMap } from '../../../src/page/clone-map';
 import { documentFromHtml, readFixturePage } from '../../helpers/fixture-pages';
 
+// Hundreds of runs each; generous for a shared, busy machine (no timing is asserted).
+const PROPERTY_TIMEOUT = 60_000;
 const collapse = (s: string) => s.replace(/[ \t\n\r\f\u00a0]+/g, ' ');
 
 /** [start, end) pairs inside one paragraph of `text` (paragraphs split by "\n\n"). */
@@ -47,7 +49,7 @@ describe('spanRange maps analysed-text spans back to live text', () => {
     fc.assert(fc.property(paragraphSpans(text), ([s, e]) => {
       expect(spanRange(page, s, e)?.toString()).toBe(text.slice(s, e));
     }), { numRuns: 300 });
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('crosses inline elements and collapsed whitespace', () => {
     const page = analyzeDocument(documentFromHtml(INLINE_PAGE));
@@ -61,7 +63,7 @@ describe('spanRange maps analysed-text spans back to live text', () => {
       expect(range).not.toBeNull();
       expect(collapse(range?.toString() ?? '')).toBe(text.slice(s, e));
     }), { numRuns: 400 });
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('spans paragraphs: the Range covers the same words', () => {
     const page = analyzeDocument(documentFromHtml(INLINE_PAGE));
@@ -74,7 +76,7 @@ describe('spanRange maps analysed-text spans back to live text', () => {
         if (slice === '') return; // only a paragraph break: nothing in the page to cover
         expect(collapse(range?.toString() ?? '').trim()).toBe(slice);
       }), { numRuns: 300 });
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('returns live nodes of the page, not of the clone', () => {
     const doc = documentFromHtml(INLINE_PAGE);

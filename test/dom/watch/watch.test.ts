@@ -166,6 +166,26 @@ describe('watchPage: in-page navigation', () => {
     expect(calls).toEqual(['navigation']);
   });
 
+  it('polls the URL only while the tab is visible, and looks again when it is shown', async () => {
+    const visibility = (state: DocumentVisibilityState) => {
+      Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+    try {
+      start({ urlPollMs: 1_000 });
+      visibility('hidden');
+      expect(vi.getTimerCount()).toBe(0);
+      history.pushState(null, '', '/story/hidden');
+      await elapse(5_000);
+      expect(calls).toEqual([]);
+      visibility('visible');
+      await elapse(1_000);
+      expect(calls).toEqual(['navigation']);
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+  });
+
   it('gives a new article a fresh mutation budget', async () => {
     const watch = start({ maxRuns: 1, maxRunsPerMinute: 100 });
     document.body.append(paragraph('First late paragraph.'));

@@ -18,6 +18,7 @@ function handle(page: Page): PageHandle {
 
 export interface ChromiumExtension extends ExtensionBrowser {
   readonly context: BrowserContext;
+  /** The service worker as launched (playwright does not notice it being stopped; see chromium.test.ts). */
   readonly worker: Worker;
   readonly extensionId: string;
 }

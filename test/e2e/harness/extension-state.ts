@@ -19,7 +19,7 @@ export async function storedTabStates(ext: ExtensionBrowser): Promise<Map<number
  * tab's id and state. The tab is found by the URL the content script reported, which needs no "tabs"
  * permission.
  */
-export async function waitForTabReport(ext: ExtensionBrowser, url: string, timeoutMs = 20_000): Promise<TabReport> {
+export async function waitForTabReport(ext: ExtensionBrowser, url: string, timeoutMs = 30_000): Promise<TabReport> {
   return poll(async () => {
     for (const [tabId, state] of await storedTabStates(ext)) {
       const reported = state.report?.url ?? state.url;

@@ -3,7 +3,7 @@
 export async function poll<T>(
   check: () => Promise<T | undefined>,
   what: string,
-  { timeoutMs = 15_000, intervalMs = 100 } = {},
+  { timeoutMs = 30_000, intervalMs = 100 } = {},
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
