@@ -8,6 +8,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { launchChromium } from '../../test/e2e/harness/chromium';
 import { CHROMIUM_PATH } from '../../test/e2e/harness/dist';
+import { bigArticlePage, manyElementsPage } from '../../test/fixtures/robustness/pages';
 import { serve } from '../../test/helpers/serve';
 import { corpusPagesDir, isMain, repoRoot, round1, runAlone, type BenchResult } from './page';
 
@@ -49,7 +50,7 @@ function largestCorpusPage(): string | null {
 async function loadOnce(context: BrowserContext, url: string, waitForPaint: boolean): Promise<Probe> {
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load' });
-  if (waitForPaint) await page.waitForFunction('window.__slBench.paintedAt !== null', undefined, { timeout: 20_000 });
+  if (waitForPaint) await page.waitForFunction("window.__slBench.paintedAt !== null", undefined, { timeout: 60_000 });
   // Give late work (ours or the page's) time to show up as long tasks.
   await page.waitForTimeout(1_500);
   const probe = (await page.evaluate(`({ ...window.__slBench,
@@ -78,8 +79,13 @@ export async function benchBrowser(extensionDir = path.join(repoRoot, 'dist/chro
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
     return { name: 'browser', rows: [], budgets: [], pass: true, skipped: `no build in ${extensionDir}: run node scripts/build.mjs` };
   }
-  const served = await serve({ [`/${file}`]: readFileSync(path.join(corpusPagesDir, file), 'utf8') });
-  const url = `${served.origin}/${file}`;
+  // The budgets are for the largest corpus page; the two generated huge pages are measured for the
+  // record (robustness: the longest task the extension causes there).
+  const served = await serve({
+    [`/${file}`]: readFileSync(path.join(corpusPagesDir, file), 'utf8'),
+    '/big-article.html': bigArticlePage(),
+    '/many-elements.html': manyElementsPage(),
+  });
   const withExt = await launchChromium(extensionDir);
   const plain = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   try {
@@ -89,17 +95,25 @@ export async function benchBrowser(extensionDir = path.join(repoRoot, 'dist/chro
     const rows: BenchResult['rows'] = [];
     const paints: number[] = [];
     const ours: number[] = [];
-    for (let run = 1; run <= RUNS; run++) {
+    const plan = [
+      ...Array.from({ length: RUNS }, () => ({ page: file, budgeted: true })),
+      { page: 'big-article.html', budgeted: false },
+      { page: 'many-elements.html', budgeted: false },
+    ];
+    for (const [index, { page, budgeted }] of plan.entries()) {
+      const url = `${served.origin}/${page}`;
       const a = await loadOnce(withExt.context, url, true);
       const b = await loadOnce(plainContext, url, false);
       const loadToPaint = Math.max(0, (a.paintedAt ?? NaN) - (a.loadAt ?? NaN));
       // The extension's work runs between the document becoming interactive and the paint.
       const extensionTask = longest(a.tasks, a.interactiveAt, a.paintedAt ?? Infinity);
       const baselineTask = longest(b.tasks, b.interactiveAt, (b.loadAt ?? 0) + ((a.paintedAt ?? 0) - (a.loadAt ?? 0)));
-      paints.push(loadToPaint);
-      ours.push(extensionTask);
+      if (budgeted) {
+        paints.push(loadToPaint);
+        ours.push(extensionTask);
+      }
       rows.push({
-        run, page: file, loadToPaintMs: round1(loadToPaint),
+        run: index + 1, page, loadToPaintMs: round1(loadToPaint),
         longestTaskWithExtMs: round1(longest(a.tasks)), longestTaskInAnalysisWindowMs: round1(extensionTask),
         longestTaskWithoutExtMs: round1(longest(b.tasks)), sameWindowWithoutExtMs: round1(baselineTask),
       });
@@ -107,8 +121,8 @@ export async function benchBrowser(extensionDir = path.join(repoRoot, 'dist/chro
     const paint = round1(median(paints));
     const task = round1(median(ours));
     const budgets = [
-      { label: 'load → highlights painted (median)', value: paint, limit: MAX_LOAD_TO_PAINT_MS, unit: 'ms', pass: paint < MAX_LOAD_TO_PAINT_MS },
-      { label: 'longest task in the analysis window (median)', value: task, limit: MAX_EXTENSION_TASK_MS, unit: 'ms', pass: task < MAX_EXTENSION_TASK_MS },
+      { label: `load → highlights painted, ${file} (median)`, value: paint, limit: MAX_LOAD_TO_PAINT_MS, unit: 'ms', pass: paint < MAX_LOAD_TO_PAINT_MS },
+      { label: `longest task in the analysis window, ${file} (median)`, value: task, limit: MAX_EXTENSION_TASK_MS, unit: 'ms', pass: task < MAX_EXTENSION_TASK_MS },
     ];
     return { name: 'browser', rows, budgets, pass: budgets.every((b) => b.pass) };
   } finally {
