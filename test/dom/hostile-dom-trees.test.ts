@@ -147,7 +147,7 @@ describe('analyzeDocument on hostile DOM trees', () => {
     );
     // The generator is only useful if it produces pages the detector has something to say about.
     expect(pagesWithFindings).toBeGreaterThan(40);
-  });
+  }, 120_000); // a hundred jsdom pages: slow on a loaded two-core machine
 
   it('script-built trees (any nesting, e.g. <p> inside <a> inside <p>): never throws, mapped ranges are exact', () => {
     let findings = 0;
@@ -164,7 +164,7 @@ describe('analyzeDocument on hostile DOM trees', () => {
     // Readability rebuilds some invalid nestings, and text it rebuilds has no live node to point at:
     // such findings stay in the report without a highlight. They must remain the exception.
     expect(unmapped / findings).toBeLessThan(0.25);
-  });
+  }, 120_000);
 
   it('keeps markup-looking page text as plain data in the report', () => {
     const doc = new JSDOM('<!doctype html><title>t</title><body><article></article></body>', { url: 'https://news.example.org/x' }).window.document;

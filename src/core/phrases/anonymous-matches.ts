@@ -6,6 +6,7 @@ import type { RuleMatch, SentenceContext } from '../rules/rule';
 import type { Token } from '../tokens';
 import { phraseAt, type SourcePhrase } from './source-phrase';
 import { describeSource } from '../details/source-details';
+import { outletAfterTell } from './outlet-object';
 
 export interface AnonymousRuleSpec {
   subtype: AnonymousSubtype | ((phrase: SourcePhrase, tokens: Token[]) => AnonymousSubtype);
@@ -43,7 +44,8 @@ export function findAnonymous(ctx: SentenceContext, spec: AnonymousRuleSpec): Ru
     if (!phrase || appositiveToName(tokens, phrase.descStart, phrase.verbStart)) continue;
     if (spec.accept && !spec.accept(phrase, tokens, ctx)) continue;
     const first = Math.min(phrase.descStart, phrase.verbStart);
-    const last = Math.max(phrase.descEnd, phrase.verbEnd) - 1;
+    let last = Math.max(phrase.descEnd, phrase.verbEnd) - 1;
+    if (phrase.order === 'subject-first') last = Math.max(last, outletAfterTell(tokens, phrase.verbStart));
     const subtype = typeof spec.subtype === 'function' ? spec.subtype(phrase, tokens) : spec.subtype;
     out.push({
       kind: 'anonymous_source',

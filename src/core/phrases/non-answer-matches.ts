@@ -31,6 +31,8 @@ function whoBefore(sentence: string, index: number): Pick<NonAnswerDetails, 'who
   return { who, whoKind: 'unknown' };
 }
 
+const PRONOUN_SUBJECT = /(?:^|(?<=[\s,;:“"]))(?:he|she|they|we|it|I) $/i;
+
 /** True when the phrase sits in a question: the next terminator after it is "?". */
 function inQuestion(sentence: string, end: number): boolean {
   const rest = sentence.slice(end);
@@ -55,8 +57,12 @@ export function findNonAnswers(ctx: SentenceContext, patterns: readonly NonAnswe
       if (inQuestion(sentence, index + m[0].length)) continue;
       if (/\b(?:if|unless|whether)\s+(?:\S+\s+){0,2}$/i.test(sentence.slice(Math.max(0, index - 30), index))) continue;
       const who = quoted ? speakerOfQuote(sentence) : whoBefore(sentence, index);
+      // "He could not say": a pronoun subject belongs to the highlight, since the verb alone reads
+      // as a fragment; a named subject stays out ("Flores declined to comment").
+      const pronoun = quoted ? null : PRONOUN_SUBJECT.exec(sentence.slice(Math.max(0, index - 6), index));
+      const from = pronoun ? index - pronoun[0].length : index;
       out.push({
-        kind: 'non_answer', subtype, start: base + index, end: base + index + m[0].length,
+        kind: 'non_answer', subtype, start: base + from, end: base + index + m[0].length,
         details: { ...who, quoted: quoted ?? false },
       });
     }

@@ -7,7 +7,7 @@ describe(RULE, () => {
   it('finds subjects who could not be reached or could not say', () => {
     expect(texts('Her lawyer could not be reached for comment.', RULE)).toEqual(['could not be reached for comment']);
     expect(texts('A district representative said she was not immediately available.', RULE)).toHaveLength(1);
-    expect(texts('He could not say.', RULE)).toEqual(['could not say']);
+    expect(texts('He could not say.', RULE)).toEqual(['He could not say']);
     expect(texts('The clerk was unable to recall the date.', RULE)).toEqual(['was unable to recall']);
   });
 

@@ -6,9 +6,15 @@ const RULE = 'unnamed-source';
 describe(RULE, () => {
   it('finds bare and counted sources in both orders', () => {
     expect(texts('Sources say the mayor will resign next week.', RULE)).toEqual(['Sources say']);
-    expect(texts('The plan was shelved in May, three sources told the Ledger.', RULE)).toEqual(['three sources told']);
+    expect(texts('The plan was shelved in May, three sources told the Ledger.', RULE)).toEqual(['three sources told the Ledger']);
     expect(texts('“It is over,” said a source inside the campaign.', RULE)).toEqual(['said a source']);
     expect(texts('The deal is close, according to two people familiar with the negotiations.', RULE)).toEqual(['according to two people']);
+  });
+
+  it('runs the highlight to the end of the outlet the source spoke to, but not to a listener', () => {
+    expect(texts('Sources tell Channel 9 News the mayor will resign.', RULE)).toEqual(['Sources tell Channel 9 News']);
+    expect(texts('Two sources told The Daily Courier that the vote was rigged.', RULE)).toEqual(['Two sources told The Daily Courier']);
+    expect(texts('Sources told Mayor Diaz that the vote was rigged.', RULE)).toEqual(['Sources told']);
   });
 
   it('reads descriptors across relative clauses and knowledge phrases', () => {
