@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm run lint`: (1) the project's own source uses no markup sinks or dynamic code (lint-source.mjs);
+// `npm run lint`: (1) the project's own source uses no markup sinks or dynamic code (lint-source.mjs)
+// and keeps its context borders (lint-borders.mjs);
 // (2) `web-ext lint` of the Firefox build has no error, and no warning that comes from the project's
 // code. Warnings inside bundled dependencies (Readability and Preact assign innerHTML internally) are
 // listed separately: source maps in dist/sourcemaps say which file each flagged position came from.
@@ -7,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lintBorders } from './lint-borders.mjs';
 import { lintSource } from './lint-source.mjs';
 import { originalSource } from './source-map-origin.mjs';
 
@@ -19,6 +21,14 @@ if (sinks.length > 0) {
   console.error(`src/ uses markup sinks or dynamic code:\n  ${sinks.join('\n  ')}`);
 } else {
   console.log('src/: no innerHTML, outerHTML=, insertAdjacentHTML, document.write, eval or new Function');
+}
+
+const crossings = lintBorders(path.join(root, 'src'));
+if (crossings.length > 0) {
+  failed = true;
+  console.error(`imports across context borders (content / background / popup / options / core):\n  ${crossings.join('\n  ')}`);
+} else {
+  console.log('src/: no imports across context borders');
 }
 
 if (!existsSync(path.join(root, 'dist/firefox/manifest.json')) || process.argv.includes('--build')) {

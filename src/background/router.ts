@@ -8,6 +8,7 @@ import { isMessage, type BackgroundToContent, type ContentToBackground, type Tab
 import { showBadge } from './badge';
 import { recordIfScored } from './record';
 import { contentScriptTab, isExtensionPage } from './senders';
+import { fitForStorage } from './storage-budget';
 import { readTabState, writeTabState } from './tab-state';
 
 const NO_STATE: TabState = { status: 'idle', report: null };
@@ -39,7 +40,11 @@ export async function handleMessage(received: unknown, sender: Runtime.MessageSe
     case 'report': {
       const tabId = contentScriptTab(sender);
       if (tabId === null || !isPageReport(message.report)) return undefined;
-      await writeTabState(tabId, { status: 'done', report: message.report, url: message.report.url });
+      try {
+        await writeTabState(tabId, { status: 'done', report: fitForStorage(message.report), url: message.report.url });
+      } catch {
+        // storage.session is full (many huge pages open): the badge still shows; the popup has no report.
+      }
       await showBadge(tabId, message.report);
       await recordIfScored(message.report);
       return undefined;

@@ -5,7 +5,7 @@ import { analysePage, type HighlightTarget } from './analyse-page';
 import { installCardsFor, type Cards } from './cards';
 import { claimPage } from './guard';
 import { onBackgroundMessage, sendToBackground } from './messaging';
-import { onUrlChange } from './navigation';
+import { watchPage } from './watch/index';
 import { clearHighlights, paintHighlights } from './paint';
 import { revealRange } from './reveal';
 import { isPaused, onSettingsChanged, readSettings } from './settings';
@@ -13,9 +13,12 @@ import { isPaused, onSettingsChanged, readSettings } from './settings';
 const signal = claimPage();
 let targets: HighlightTarget[] = [];
 let cards: Cards | null = null;
+/** True while this page is being analysed (auto mode, or the reader asked); false while idle. */
+let active = false;
 
 function analyseAndReport(settings: Settings): void {
   if (signal.aborted) return;
+  active = true;
   const analysis = analysePage(document);
   targets = analysis.targets;
   paintHighlights(document, targets, settings);
@@ -25,6 +28,7 @@ function analyseAndReport(settings: Settings): void {
 }
 
 function goIdle(reason: 'paused' | 'on-click'): Promise<void> {
+  active = false;
   targets = [];
   clearHighlights(document); // marks from an earlier analysis of this tab (in-page navigation)
   return sendToBackground({ type: 'idle', reason });
@@ -55,7 +59,14 @@ onBackgroundMessage((message) => {
 onSettingsChanged((settings) => {
   if (targets.length > 0) paintHighlights(document, targets, settings);
 }, signal);
-// After an in-page navigation the background has dropped the tab's report (the tab started loading):
-// report afresh, by the same rules as on load.
-onUrlChange(() => void analyseUnlessIdle(), signal);
+// The page changes after load (client rendering, hydration, late paragraphs) or moves to another
+// article without a load (pushState): the watcher says when to look again. A new article is decided
+// afresh, by the same rules as on load; changed text is re-analysed only while the page is active.
+watchPage({
+  signal,
+  onChange: (reason) => {
+    if (reason === 'navigation') void analyseUnlessIdle();
+    else if (active) void readSettings().then(analyseAndReport);
+  },
+});
 void analyseUnlessIdle();

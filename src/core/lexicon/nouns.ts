@@ -28,6 +28,9 @@ export const MODIFIERS: ReadonlySet<string> = new Set([
   'familiar', 'close', 'well-placed', 'whale', 'indigenous', 'islamist', 'republican', 'democratic', 'gop',
   'staff', 'office', 'press', 'communications', 'cabinet', 'embassy', 'border', 'customs', 'immigration',
   'nuclear', 'environmental', 'medical', 'education', 'other', 'additional', 'more', 'independent',
+  // Compound modifiers of groups and witnesses: "a local human rights organization", "unidentified people".
+  'unidentified', 'human', 'rights', 'civil', 'advocacy', 'aid', 'humanitarian', 'community', 'student',
+  'labor', 'labour', 'business', 'consumer', 'research', 'crossing', 'retired',
 ]);
 
 /** A noun right after one of these is an object ("met with officials"), not a speaker. */

@@ -57,7 +57,7 @@ const STEMS: Record<string, string[]> = {
   call: ['called'],
   provide: ['provided'],
   insinuate: ['insinuated'],
-  question: ['questioned'],
+  question: ['question', 'questioned'],
   assert: ['assert', 'asserts', 'asserted'],
   portray: ['portrayed'],
   announce: ['announced'],
@@ -68,6 +68,15 @@ const STEMS: Record<string, string[]> = {
   blame: ['blame', 'blames', 'blamed'],
   hope: ['hope', 'hopes', 'hoped'],
   forecast: ['forecast', 'forecasts'],
+  // Verbs of dispute and complaint voice a source's view as surely as "say" does.
+  accuse: ['accuse', 'accuses', 'accused'],
+  dispute: ['dispute', 'disputes', 'disputed'],
+  grumble: ['grumble', 'grumbles', 'grumbled'],
+  express: ['express', 'expresses', 'expressed'],
+  signal: ['signal', 'signals', 'signaled', 'signalled'],
+  reply: ['replied', 'replies'],
+  counter: ['countered', 'counters'],
+  lament: ['lament', 'laments', 'lamented'],
 };
 
 export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(Object.values(STEMS).flat());
@@ -75,7 +84,13 @@ export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(Object.values(STEM
 /** Verbs that may follow a quotation with the speaker after them: "…,” said a senior official. */
 export const INVERSION_VERBS: ReadonlySet<string> = new Set([
   'said', 'says', 'say', 'added', 'adds', 'asked', 'told', 'explained', 'noted', 'wrote', 'continued',
-  'observed', 'insisted', 'argued', 'warned', 'predicted', 'think', 'believe', 'believes', 'thinks',
+  'observed', 'insisted', 'argued', 'warned', 'predicted', 'think', 'believe', 'believes', 'thinks', 'replied',
+]);
+
+/** Participles that take their agent after them when passive: "a commander blamed for the attacks". */
+export const PASSIVE_PARTICIPLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['blamed', new Set(['for'])], ['accused', new Set(['of'])], ['suspected', new Set(['of'])],
+  ['credited', new Set(['with'])], ['described', new Set(['as'])], ['regarded', new Set(['as'])],
 ]);
 
 /** "are worried", "were critical": a state that voices the group's view. */

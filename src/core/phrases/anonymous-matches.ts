@@ -34,12 +34,19 @@ export function appositiveToName(tokens: Token[], descStart: number, verbStart: 
   return comma?.text === ',' && name?.capitalised === true && name.isWord;
 }
 
+/** A noun before these is a modifier of a document: "a company filing", "an official statement". */
+const DOCUMENT_NOUNS = new Set([
+  'filing', 'filings', 'report', 'reports', 'statement', 'statements', 'document', 'documents', 'record',
+  'records', 'letter', 'letters', 'memo', 'memos', 'data', 'survey', 'study', 'papers', 'draft', 'release',
+  'website', 'email', 'emails', 'presentation', 'announcement', 'transcript', 'figures', 'estimates',
+]);
+
 export function findAnonymous(ctx: SentenceContext, spec: AnonymousRuleSpec): RuleMatch[] {
   const { tokens } = ctx;
   const out: RuleMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.isWord || !spec.isHead(tokens, i)) continue;
-    if (followedByName(tokens, i)) continue;
+    if (followedByName(tokens, i) || DOCUMENT_NOUNS.has(tokens[i + 1]?.lower ?? '')) continue;
     const phrase = phraseAt(tokens, i);
     if (!phrase || appositiveToName(tokens, phrase.descStart, phrase.verbStart)) continue;
     if (spec.accept && !spec.accept(phrase, tokens, ctx)) continue;

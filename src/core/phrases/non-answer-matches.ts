@@ -40,6 +40,25 @@ function inQuestion(sentence: string, end: number): boolean {
   return m?.[0] === '?';
 }
 
+/**
+ * "“They did not say why,” said a neighbour": inside a whole quoted sentence, a reported non-answer is
+ * the quoted speaker's story about third parties, not a refusal to answer the reporter. First-person
+ * evasions have their own quoted patterns; a partial quote ("said it “would not comment”") still counts.
+ */
+function quotesSomeoneElse(sentence: string, index: number): boolean {
+  let open = -1;
+  for (let k = 0; k < index; k++) {
+    const c = sentence.charCodeAt(k);
+    if (c === 0x201c) open = k;
+    else if (c === 0x201d) open = -1;
+    else if (c === 0x22) open = open < 0 ? k : -1;
+  }
+  if (open < 0) return false;
+  const lead = sentence.slice(0, open).trim();
+  if (lead !== '' && !lead.endsWith(':')) return false;
+  return !/(?:^|[\s“"])(?:I|we)(?:['’](?:m|re|ve|d|ll))?\s+$/i.test(sentence.slice(Math.max(open, index - 8), index));
+}
+
 /** Cheap gate before a regex: does the sentence hold one of these words? */
 export function hasAnyWord(ctx: SentenceContext, words: readonly string[]): boolean {
   for (const w of words) if (ctx.words.has(w)) return true;
@@ -56,6 +75,7 @@ export function findNonAnswers(ctx: SentenceContext, patterns: readonly NonAnswe
       const index = m.index ?? 0;
       if (inQuestion(sentence, index + m[0].length)) continue;
       if (/\b(?:if|unless|whether)\s+(?:\S+\s+){0,2}$/i.test(sentence.slice(Math.max(0, index - 30), index))) continue;
+      if (!quoted && quotesSomeoneElse(sentence, index)) continue;
       const who = quoted ? speakerOfQuote(sentence) : whoBefore(sentence, index);
       // "He could not say": a pronoun subject belongs to the highlight, since the verb alone reads
       // as a fragment; a named subject stays out ("Flores declined to comment").

@@ -6,7 +6,7 @@
 // Every scan is bounded by a small window, so the whole pass stays linear in the sentence.
 
 import type { Token } from '../tokens';
-import { ATTRIBUTION_VERBS, AUXILIARIES, INVERSION_VERBS, NEGATIONS, STANCE_ADJECTIVES, isAdverb } from '../lexicon/verbs';
+import { ATTRIBUTION_VERBS, AUXILIARIES, INVERSION_VERBS, NEGATIONS, PASSIVE_PARTICIPLES, STANCE_ADJECTIVES, isAdverb } from '../lexicon/verbs';
 import { COMPLEMENT_STARTERS, DETERMINERS, FUNCTION_WORDS, MODIFIERS, OBJECT_PREPOSITIONS, QUANTIFIER_NOUNS } from '../lexicon/nouns';
 
 export type PhraseOrder = 'subject-first' | 'inverted' | 'according-to' | 'relative';
@@ -31,6 +31,14 @@ const MAX_COMPLEMENT = 14;
 const MAX_CLAUSE = 28;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 const CLAUSE_BREAKS = new Set([';', ':', '“', '”', '"', '(', ')', '.', '?', '!', '—', '–']);
+/** "one of the officials", "two of them": a count picked out of a group. */
+const PARTITIVES = new Set(['one', 'two', 'three', 'four', 'some', 'many', 'most', 'several', 'each', 'another', 'few', 'both']);
+/** A source a reporter read about in another outlet: "…, citing people familiar with the talks". */
+const CITING = new Set(['citing', 'cited', 'quoting', 'quoted']);
+/** A listener, never a speaker, follows these: "told supporters", "tells reporters". */
+const TELL_FORMS = new Set(['told', 'tell', 'tells']);
+/** How far back a coordinated source may sit from its "according to": "according to a draft and two diplomats". */
+const MAX_COORDINATION = 12;
 
 /** Walks left from the head over modifiers to the determiner; returns the descriptor's first index. */
 export function walkDescriptorLeft(tokens: Token[], head: number): { start: number; determiner: string | null } {
@@ -38,7 +46,9 @@ export function walkDescriptorLeft(tokens: Token[], head: number): { start: numb
   for (let k = head - 1; k >= 0 && head - k <= MAX_LEFT; k--) {
     const t = tokens[k]!;
     if (DETERMINERS.has(t.lower)) {
-      // "a couple of", "a number of": keep walking to the article.
+      // "one of the diplomats": the count before "of" is the determiner that matters.
+      const part = tokens[k - 2];
+      if (tokens[k - 1]?.lower === 'of' && part && PARTITIVES.has(part.lower)) return { start: k - 2, determiner: part.lower };
       return { start: k, determiner: t.lower };
     }
     if (t.lower === 'of' && k > 0 && QUANTIFIER_NOUNS.has(tokens[k - 1]!.lower)) {
@@ -84,6 +94,11 @@ function verbAfter(tokens: Token[], from: number): number {
   if (passive && STANCE_ADJECTIVES.has(t.lower)) return next;
   if (!ATTRIBUTION_VERBS.has(t.lower)) return -1;
   if (passive && !t.lower.endsWith('ing')) return -1; // "officials were told": they heard, not said
+  // A reduced passive names what was done to the noun: "a commander blamed for the attacks",
+  // "officials told by the minister".
+  const after = tokens[next + 1]?.lower ?? '';
+  if (after === 'by' && !t.lower.endsWith('ing')) return -1;
+  if (PASSIVE_PARTICIPLES.get(t.lower)?.has(after)) return -1;
   if (SEE_FORMS.has(t.lower) && !seesAsView(tokens, next)) return -1;
   return next;
 }
@@ -127,7 +142,13 @@ function complementEnd(tokens: Token[], head: number): number[] {
         if (end > 0) ends.push(end);
         break;
       }
-      if (ATTRIBUTION_VERBS.has(t.lower) || AUXILIARIES.has(t.lower) || isAdverb(t.lower)) ends.push(k);
+      // The first auxiliary, adverb or verb ends the complement: later verbs belong to the same verb
+      // group ("officials in the Treasury have been told") and must be judged from its start. A
+      // participle ("…got a letter saying") is not the noun's own verb.
+      if (AUXILIARIES.has(t.lower) || isAdverb(t.lower) || (ATTRIBUTION_VERBS.has(t.lower) && !t.lower.endsWith('ing'))) {
+        ends.push(k);
+        break;
+      }
     }
   }
   return ends;
@@ -141,6 +162,14 @@ export function phraseAt(tokens: Token[], head: number): SourcePhrase | null {
   if (before && before2 && before.lower === 'to' && before2.lower === 'according') {
     return { descStart: start, head, descEnd: head + 1, verbStart: start - 2, verbEnd: start, order: 'according-to', determiner };
   }
+  // "Bloomberg reported, citing people familiar with the talks": the outlet's own anonymous source.
+  if (before && CITING.has(before.lower)) {
+    return { descStart: start, head, descEnd: head + 1, verbStart: start - 1, verbEnd: start, order: 'according-to', determiner };
+  }
+  // "according to witnesses and a local rights group": each conjunct is a source.
+  if (before && before.lower === 'and' && coordinatedWithAccordingTo(tokens, start - 1)) {
+    return { descStart: start, head, descEnd: head + 1, verbStart: start - 1, verbEnd: start, order: 'according-to', determiner };
+  }
   const isObject = before !== undefined && OBJECT_PREPOSITIONS.has(before.lower);
   if (!isObject) {
     for (const end of complementEnd(tokens, head)) {
@@ -150,7 +179,7 @@ export function phraseAt(tokens: Token[], head: number): SourcePhrase | null {
     // "…, said investigators had not found": the noun starts a reported clause, it does not speak.
     const after = tokens[head + 1];
     const startsClause = after !== undefined && (AUXILIARIES.has(after.lower) || ATTRIBUTION_VERBS.has(after.lower));
-    if (before && INVERSION_VERBS.has(before.lower) && (!before2 || !before2.isWord) && !startsClause) {
+    if (before && INVERSION_VERBS.has(before.lower) && !TELL_FORMS.has(before.lower) && (!before2 || !before2.isWord) && !startsClause) {
       return { descStart: start, head, descEnd: head + 1, verbStart: start - 1, verbEnd: start, order: 'inverted', determiner };
     }
   }
@@ -162,4 +191,14 @@ export function phraseAt(tokens: Token[], head: number): SourcePhrase | null {
     if (verb >= 0) return { descStart: start, head, descEnd: head + 1, verbStart: verb, verbEnd: verb + 1, order: 'relative', determiner };
   }
   return null;
+}
+
+/** True when "and" at `and` joins a noun phrase to an earlier "according to" in the same clause. */
+function coordinatedWithAccordingTo(tokens: Token[], and: number): boolean {
+  for (let k = and - 1; k > 0 && and - k <= MAX_COORDINATION; k--) {
+    const t = tokens[k]!;
+    if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return false;
+    if (t.lower === 'to' && tokens[k - 1]!.lower === 'according') return true;
+  }
+  return false;
 }

@@ -9,12 +9,13 @@ export const description = 'The subject declined to comment or to be interviewed
 export const standards: Rule['standards'] = ['S10', 'S7'];
 
 const PATTERNS: NonAnswerPattern[] = [
-  { cues: ['declined', 'declines', 'decline', 'declining'], subtype: 'declined_to_comment', pattern: /\b(?:declined|declines|decline|declining) (?:immediate |further )?(?:to (?:comment|be interviewed|elaborate|discuss|respond|answer|speak|provide|specify|confirm|identify|release|give|offer|detail|say|talk)|comment|requests? for comment|an interview)\b/gi },
+  { cues: ['declined', 'declines', 'decline', 'declining'], subtype: 'declined_to_comment', pattern: /\b(?:declined|declines|decline|declining) (?:immediate |further )?(?:to (?:comment|be interviewed|be drawn|elaborate|discuss|respond|answer|speak|provide|specify|confirm|identify|release|give|offer|detail|say|talk)|comment|requests? for comment|an interview)\b/gi },
   { cues: ['comment'], subtype: 'declined_to_comment', pattern: /\b(?:had|has|have|offered|gave) no (?:immediate |further )?comment(?=\s*(?:[.,;]|on\b|about\b|when\b|and\b|$))/gi },
   { cues: ['comment'], subtype: 'declined_to_comment', pattern: /\b(?:would|will|could) not (?:immediately )?comment\b/gi },
   { cues: ['comment'], subtype: 'declined_to_comment', pattern: /\b(?:wouldn't|won't|couldn't) (?:immediately )?comment\b/gi },
   { cues: ['commented', 'comment'], subtype: 'declined_to_comment', pattern: /\b(?:has|have|had|did|does|do) not (?:yet |publicly |immediately )?comment(?:ed)?(?= on\b|\s*[.,;]|$)/gi },
-  { cues: ['wish', 'want'], subtype: 'declined_to_comment', pattern: /\b(?:did not|didn't) (?:wish|want) to (?:comment|be interviewed|be named)\b/gi },
+  // Not "did not want to be named": that is a source asking for anonymity, not a refusal to answer.
+  { cues: ['wish', 'want'], subtype: 'declined_to_comment', pattern: /\b(?:did not|didn't) (?:wish|want) to (?:comment|be interviewed)\b/gi },
 ];
 
 export const rule: Rule = { id, kind: 'non_answer', description, standards, match: (ctx) => findNonAnswers(ctx, PATTERNS) };

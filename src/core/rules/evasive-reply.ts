@@ -9,11 +9,29 @@ export const description = 'A quoted reply that avoids the question: "I have not
 export const standards: Rule['standards'] = ['S10'];
 
 const I = "(?:I|we|We)";
+// Contracted and full auxiliaries, straight or curly apostrophe: "I'm", "we’re", "I will".
+const BE = "(?:'m|’m| am|'re|’re| are)";
+const WILL_NOT = "(?:won't|won’t|will not|wouldn't|wouldn’t|would not|can't|can’t|cannot|can not)";
+// What an evasion refuses to do: each is a fixed phrase, so the alternation stays linear.
+// "get into" / "go into" only with an object a question has ("details", "that"): "couldn't get into
+// the building" is not an evasion.
+const REFUSED = '(?:get ahead of|comment|speculate|discuss|(?:get|go) into (?:the )?(?:details|specifics|that|it|this|those|hypotheticals)|talk about|characteri[sz]e|negotiate|weigh in|prejudge)';
+// A bounded tail carries the rest of the evasion ("…in the press") without crossing the clause.
+const TAIL = '[^.,;”"]{0,40}';
 const PATTERNS: NonAnswerPattern[] = [
   { cues: ['discussion', 'conversation'], subtype: 'refused_or_evaded', quoted: true, pattern: new RegExp(`\\b${I} (?:have not|haven't|haven’t|did not|didn't|didn’t) (?:had|have) (?:a|that|any|the) (?:discussion|conversation)(?: with (?:him|her|them)(?: on the question| about (?:it|that))?)?`, 'g') },
   { cues: ['not'], subtype: 'refused_or_evaded', quoted: true, pattern: new RegExp(`\\b${I} (?:tend|prefer|try) not to (?:speak|talk|comment) (?:about|on) (?:it|that|this|those|these)`, 'g') },
-  { cues: ['going'], subtype: 'refused_or_evaded', quoted: true, pattern: new RegExp(`\\b${I}(?:'m|’m| am|'re|’re| are) not going to (?:get ahead of|comment|speculate|discuss|get into|talk about|characteri[sz]e)[^.,;”"]{0,40}`, 'g') },
-  { cues: ['comment', 'speculate'], subtype: 'refused_or_evaded', quoted: true, pattern: new RegExp(`\\b${I} (?:don't|don’t|do not|won't|won’t|will not|never) (?:comment|speculate) on[^.,;”"]{0,40}`, 'g') },
+  { cues: ['going'], subtype: 'refused_or_evaded', quoted: true, pattern: new RegExp(`\\b${I}${BE} not going to ${REFUSED}${TAIL}`, 'g') },
+  // "That's not something we're going to discuss today", "It is not something I will get into".
+  { cues: ['something'], subtype: 'refused_or_evaded', quoted: true, pattern: new RegExp(`\\b(?:[Tt]hat|[Ii]t|[Tt]his)(?:'s|’s| is) not something ${I}(?:${BE}(?: going to)?| will| would| want to| can)? ${REFUSED}${TAIL}`, 'g') },
+  // "I won't negotiate in the press", "We cannot comment on personnel matters".
+  { cues: ['comment', 'speculate', 'discuss', 'get', 'go', 'talk', 'negotiate', 'weigh', 'characterize', 'characterise', 'prejudge'], subtype: 'refused_or_evaded', quoted: true, pattern: new RegExp(`\\b${I} ${WILL_NOT} ${REFUSED}${TAIL}`, 'g') },
+  // A habit of not answering: "we don't comment on pending litigation" (not "we don't talk about politics").
+  { cues: ['comment', 'speculate'], subtype: 'refused_or_evaded', quoted: true, pattern: new RegExp(`\\b${I} (?:don't|don’t|do not|never) (?:comment|speculate) on${TAIL}`, 'g') },
+  // "I have nothing to add to what the minister said", "We've got nothing further to say".
+  { cues: ['nothing'], subtype: 'refused_or_evaded', quoted: true, pattern: new RegExp(`\\b${I}(?: have|'ve|’ve)(?: got)? nothing (?:more |further |else )?to (?:add|say|share)${TAIL}`, 'g') },
+  // "I'll leave that to the board": the question is handed to someone else.
+  { cues: ['leave'], subtype: 'refused_or_evaded', quoted: true, pattern: new RegExp(`\\b${I}(?:'ll|’ll| will|'d|’d| would)? leave (?:that|it|this|those questions|that question) (?:to|for)${TAIL}`, 'g') },
   { cues: ['comment'], subtype: 'declined_to_comment', quoted: true, pattern: /[“"]No comment\b/g },
 ];
 

@@ -10,6 +10,9 @@ export const standards: Rule['standards'] = ['S2', 'S6'];
 
 const SINGULAR = new Set(['he', 'she', 'one', 'another']);
 const PLURAL = new Set(['they', 'others', 'some']);
+/** "one of them said", "many of those interviewed say": a member of an earlier group speaks. */
+const PARTITIVES = new Set(['one', 'two', 'three', 'some', 'many', 'most', 'several', 'each', 'another', 'few', 'both', 'all', 'none']);
+const GROUP_PRONOUNS = new Set(['them', 'those']);
 /** How far back (in characters) an antecedent may be. */
 const REACH = 600;
 
@@ -45,29 +48,32 @@ function match(ctx: SentenceContext): RuleMatch[] {
     if (t.text === '“') quoteOpen = true;
     else if (t.text === '”') quoteOpen = false;
     else if (t.text === '"') quoteOpen = !quoteOpen;
+    const partitive = PARTITIVES.has(t.lower) && tokens[i + 1]?.lower === 'of' && GROUP_PRONOUNS.has(tokens[i + 2]?.lower ?? '');
     const plural = PLURAL.has(t.lower);
-    if (!plural && !SINGULAR.has(t.lower)) continue;
+    if (!partitive && !plural && !SINGULAR.has(t.lower)) continue;
     let verb = -1;
     let start = i;
-    // Subject first: "they said", "she later added".
-    let j = i + 1;
+    // Subject first: "they said", "she later added", "one of them said".
+    const subjectEnd = partitive ? i + 2 : i;
+    let j = subjectEnd + 1;
     let negated = false;
-    while (j < tokens.length && j - i <= 4 && (AUXILIARIES.has(tokens[j]!.lower) || isAdverb(tokens[j]!.lower))) {
+    while (j < tokens.length && j - subjectEnd <= 4 && (AUXILIARIES.has(tokens[j]!.lower) || isAdverb(tokens[j]!.lower))) {
       if (NEGATIONS.has(tokens[j]!.lower) || tokens[j]!.lower === 'not') negated = true;
       j++;
     }
-    if (!negated && tokens[j] && ATTRIBUTION_VERBS.has(tokens[j]!.lower) && !/^(?:is|are|was|were)$/.test(tokens[j - 1]?.lower ?? '')) verb = j;
+    if (!negated && tokens[j] && ATTRIBUTION_VERBS.has(tokens[j]!.lower) && !/^(?:is|are|was|were|been|be|being)$/.test(tokens[j - 1]?.lower ?? '')) verb = j;
     // Inverted after a quote: "…,” said one.
-    if (verb < 0 && i > 0 && INVERSION_VERBS.has(tokens[i - 1]!.lower) && (i < 2 || !tokens[i - 2]!.isWord)) { verb = i - 1; start = i - 1; }
+    if (verb < 0 && !partitive && i > 0 && INVERSION_VERBS.has(tokens[i - 1]!.lower) && (i < 2 || !tokens[i - 2]!.isWord)) { verb = i - 1; start = i - 1; }
     if (verb < 0) continue;
     // "one"/"another"/"some" only as a standalone subject, not "one official" (the rules cover that).
-    if ((t.lower === 'one' || t.lower === 'another' || t.lower === 'some' || t.lower === 'others') && verb !== i - 1 && verb !== j) continue;
-    if (t.lower === 'one' && i > 0 && tokens[i - 1]!.isWord && verb !== i - 1) continue;
+    if (!partitive && (t.lower === 'one' || t.lower === 'another' || t.lower === 'some' || t.lower === 'others') && verb !== i - 1 && verb !== j) continue;
+    if (!partitive && t.lower === 'one' && i > 0 && tokens[i - 1]!.isWord && verb !== i - 1) continue;
     if (i > 0 && SUBORDINATORS.has(tokens[i - 1]!.lower) && verb !== i - 1) continue;
     if (quoteOpen) continue;
     // "one", "another", "others" pick members out of any earlier group; "he"/"she" need a person.
-    const personal = t.lower === 'he' || t.lower === 'she' || t.lower === 'they';
-    const source = antecedent(ctx, t.start, personal ? plural : 'any', t.lower === 'he' || t.lower === 'she');
+    const personal = !partitive && (t.lower === 'he' || t.lower === 'she' || t.lower === 'they');
+    // "one of them" needs a group to pick from.
+    const source = antecedent(ctx, t.start, partitive ? true : personal ? plural : 'any', t.lower === 'he' || t.lower === 'she');
     if (!source) continue;
     const end = Math.max(verb, i);
     out.push({
@@ -75,7 +81,7 @@ function match(ctx: SentenceContext): RuleMatch[] {
       subtype: source.subtype ?? 'explicit_anonymous',
       start: tokens[start]!.start,
       end: tokens[end]!.end,
-      details: { descriptor: source.descriptor, vantage: 'none', reason: null, motive: null, count: plural ? 'many' : 1, followUp: true },
+      details: { descriptor: source.descriptor, vantage: 'none', reason: null, motive: null, count: plural || (partitive && t.lower !== 'one') ? 'many' : 1, followUp: true },
     });
   }
   return out;

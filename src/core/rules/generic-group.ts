@@ -4,6 +4,7 @@
 import type { Rule } from './rule';
 import type { Token } from '../tokens';
 import { findAnonymous } from '../phrases/anonymous-matches';
+import { DETERMINERS } from '../lexicon/nouns';
 
 export const id = 'generic-group';
 export const description = 'A vague group speaks: "analysts say", "experts believe", "critics argue".';
@@ -15,7 +16,11 @@ const GROUP_NOUNS = new Set([
   'skeptics', 'sceptics', 'politicians', 'historians', 'followers', 'watchers', 'veterans',
   'specialists', 'academics', 'scholars', 'lawmakers', 'legislators', 'locals',
   'detractors', 'defenders', 'advocates', 'campaigners', 'conservationists', 'environmentalists',
+  // Unnamed organisations in the plural are a class too: "human rights groups have accused".
+  'groups', 'organizations', 'organisations', 'charities', 'ngos',
 ]);
+/** Plural organisations speak as a class only without "the" or a possessive ("the groups", "its charities"). */
+const ORGANISATION_PLURALS = new Set(['groups', 'organizations', 'organisations', 'charities', 'ngos']);
 // "Many in the U.N. saw": a quantifier standing for people.
 const QUANTIFIER_PRONOUNS = new Set(['many', 'some', 'most', 'few']);
 
@@ -43,6 +48,7 @@ export const rule: Rule = {
       accept: (phrase, tokens, ctx) => {
         const span = ctx.text.slice(tokens[phrase.descStart]!.start, tokens[phrase.verbEnd - 1]!.end);
         if (/\b(?:poll|survey|polled|surveyed)\b/i.test(span)) return false;
+        if (ORGANISATION_PLURALS.has(tokens[phrase.head]!.lower) && phrase.determiner !== null && DETERMINERS.get(phrase.determiner) === 'definite') return false;
         return tokens[phrase.head]!.lower.endsWith('s') || phrase.determiner !== 'a';
       },
     }),

@@ -6,6 +6,7 @@ import { rule as unnamedOfficial } from './unnamed-official';
 import { rule as unnamedSpokesperson } from './unnamed-spokesperson';
 import { rule as unnamedIndividual } from './unnamed-individual';
 import { rule as unnamedOrganisation } from './unnamed-organisation';
+import { rule as anonymityClause } from './anonymity-clause';
 import { rule as genericGroup } from './generic-group';
 import { rule as vagueAttribution } from './vague-attribution';
 import { rule as followUpReference } from './follow-up-reference';
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   unnamedSpokesperson,
   unnamedIndividual,
   unnamedOrganisation,
+  anonymityClause,
   genericGroup,
   vagueAttribution,
   followUpReference,

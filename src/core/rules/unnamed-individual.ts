@@ -5,6 +5,8 @@ import type { Rule, RuleMatch } from './rule';
 import type { Token } from '../tokens';
 import { findAnonymous } from '../phrases/anonymous-matches';
 import { reasonIn } from '../details/source-details';
+import { roleNamedEarlier } from '../phrases/antecedent';
+import type { SourcePhrase } from '../phrases/source-phrase';
 
 export const id = 'unnamed-individual';
 export const description = 'A private person (relative, witness, donor, friend) quoted without a name.';
@@ -18,10 +20,20 @@ const PERSON_NOUNS = new Set([
   'employee', 'employees', 'bystander', 'bystanders', 'confidant', 'confidants', 'associate', 'associates',
   'lawyer', 'attorney',
 ]);
+// Roles and relations a story often leaves unnamed. "The teacher said" is anonymous unless the story
+// named a teacher shortly before ("Ana Ruiz, a teacher, …"), which acceptRole checks.
+const ROLE_NOUNS = new Set([
+  'teacher', 'teachers', 'nurse', 'nurses', 'guard', 'guards', 'teammate', 'teammates', 'families',
+  'co-worker', 'co-workers', 'coworker', 'coworkers', 'worker', 'workers', 'student', 'students', 'patient',
+  'patients', 'researcher', 'passenger', 'passengers', 'customer', 'customers', 'volunteer', 'volunteers',
+  'survivor', 'survivors', 'caregiver', 'caregivers', 'shopkeeper', 'shopkeepers', 'farmer', 'farmers',
+  'villager', 'villagers', 'parent', 'roommate', 'roommates', 'ex-wife', 'ex-husband', 'girlfriend',
+  'boyfriend', 'partner', 'landlord', 'tenant', 'tenants', 'soldier', 'soldiers', 'medic', 'medics',
+]);
 
 function isHead(tokens: Token[], i: number): boolean {
   const l = tokens[i]!.lower;
-  if (PERSON_NOUNS.has(l)) return true;
+  if (PERSON_NOUNS.has(l) || ROLE_NOUNS.has(l)) return true;
   // "people close to Ms. Haley", "those who know her"
   const next = tokens[i + 1]?.lower;
   if ((l === 'people' || l === 'person') && next === 'close') return true;
@@ -37,7 +49,14 @@ export const rule: Rule = {
   description,
   standards,
   match(ctx) {
-    const found = findAnonymous(ctx, { subtype: 'unnamed_individual', isHead });
+    const acceptRole = (phrase: SourcePhrase, tokens: Token[]): boolean => {
+      const head = tokens[phrase.head]!;
+      if (!ROLE_NOUNS.has(head.lower)) return true;
+      // "the National Guard said", "Coast Guard officials": part of a proper name, an institution.
+      if (head.capitalised && tokens[phrase.head - 1]?.capitalised) return false;
+      return phrase.determiner !== 'the' || !roleNamedEarlier(ctx, tokens, phrase.head);
+    };
+    const found = findAnonymous(ctx, { subtype: 'unnamed_individual', isHead, accept: acceptRole });
     if (!ctx.words.has('interviews')) return found;
     const sentence = ctx.sentenceText;
     for (const m of sentence.matchAll(INTERVIEWS)) {

@@ -21,12 +21,20 @@ export async function storedTabStates(ext: ExtensionBrowser): Promise<Map<number
  */
 export async function waitForTabReport(ext: ExtensionBrowser, url: string, timeoutMs = 30_000): Promise<TabReport> {
   return poll(async () => {
-    for (const [tabId, state] of await storedTabStates(ext)) {
-      const reported = state.report?.url ?? state.url;
-      if (reported === url && state.status !== 'analysing') return { tabId, state };
+    // Newest tab first (ids only grow), and only tabs still open: a tab closed a moment ago may
+    // still have its state stored while the background handles tabs.onRemoved.
+    const matches = [...(await storedTabStates(ext))]
+      .filter(([, state]) => (state.report?.url ?? state.url) === url && state.status !== 'analysing')
+      .sort(([a], [b]) => b - a);
+    for (const [tabId, state] of matches) {
+      if (await tabExists(ext, tabId)) return { tabId, state };
     }
     return undefined;
   }, `a report from the tab showing ${url}`, { timeoutMs });
+}
+
+export function tabExists(ext: ExtensionBrowser, tabId: number): Promise<boolean> {
+  return ext.extensionEval<boolean>(`browser.tabs.get(${tabId}).then(() => true, () => false)`);
 }
 
 export function badgeText(ext: ExtensionBrowser, tabId: number): Promise<string> {

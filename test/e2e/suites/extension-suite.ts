@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/core/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
 import { BAND_COLOURS } from '../../../src/background/badge-text';
-import { badgeColour, badgeText, waitForTabReport } from '../harness/extension-state';
+import { badgeColour, badgeText, storedTabStates, waitForTabReport } from '../harness/extension-state';
 import { serveFixtures, type FixtureSite } from '../harness/fixtures-server';
 import { paintedRanges, waitForPaint, waitForPopup } from '../harness/page-probes';
 import { poll } from '../harness/poll';
@@ -189,6 +189,20 @@ export function extensionSuite<B extends ExtensionBrowser>(launch: () => Promise
       return ranges.length === findings.length && ranges.every((r) => !r.text.includes('Northline')) ? ranges : undefined;
     }, 'the new article\'s highlights');
     expect(painted.map((r) => r.text).sort()).toEqual(findings.map((f) => f.text).sort());
+    await closeOpened();
+  });
+
+  it('keeps the report and badge when the reader jumps to a #fragment of the same article', async () => {
+    const url = `${site.url(ARTICLE)}?fragment`;
+    const page = await open(url);
+    const { tabId, state } = await waitForTabReport(ext, url);
+    const badge = await badgeText(ext, tabId);
+    await page.evaluate(`(location.hash = '#comments', true)`);
+    await new Promise((resolve) => setTimeout(resolve, 2500)); // longer than the watcher's debounce and URL poll
+    const states = await storedTabStates(ext);
+    expect(states.get(tabId)?.report?.url).toBe(state.report?.url);
+    expect(await badgeText(ext, tabId)).toBe(badge);
+    expect((await paintedRanges(page)).length).toBe(state.report?.report?.findings.length);
     await closeOpened();
   });
 

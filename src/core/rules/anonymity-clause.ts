@@ -1,0 +1,68 @@
+// "One teacher, who asked not to be identified, said", "A nurse on the ward, who spoke on condition
+// of anonymity, said": whatever the noun (woman, ambassador, co-worker), a clause asking not to be
+// named makes its speaker an anonymous source. The noun lists of the other rules cannot name every
+// role a story might use, so this rule keys on the clause instead.
+
+import type { Rule, RuleMatch, SentenceContext } from './rule';
+import type { Token } from '../tokens';
+import { phraseAt } from '../phrases/source-phrase';
+import { describeSource } from '../details/source-details';
+import { COMPLEMENT_STARTERS, DETERMINERS, FUNCTION_WORDS, OBJECT_PREPOSITIONS } from '../lexicon/nouns';
+
+export const id = 'anonymity-clause';
+export const description = 'Anyone described as asking not to be named: "a nurse, who spoke on condition of anonymity, said".';
+export const standards: Rule['standards'] = ['S1', 'S2'];
+
+/** The clause's own words; bounded gaps keep the test linear. */
+const ANONYMITY = /^who (?:(?:had |has )?(?:asked|requested|declined|did not want|didn't want|does not want|doesn't want|wished|insisted on|spoke on|spoke under|agreed to speak on|spoke only on|was granted|were granted|requested|refused) )[^,;.]{0,20}?(?:to be (?:named|identified|quoted by name)|anonymity|condition (?:of|that))/i;
+/** Roles that make the speaker an official rather than a private person. */
+const OFFICIAL_ROLES = /^(?:ambassadors?|envoys?|ministers?|officers?|diplomats?|officials?|lawmakers?|legislators?|senators?|mps?|councill?ors?|commanders?|generals?|executives?|administrators?|managers?|directors?|staffers?|aides?|advisers?|advisors?)$/;
+/** How far left of the clause the noun phrase may start: "A nurse on the affected ward," is 6 tokens. */
+const MAX_LEFT = 8;
+const MAX_CLAUSE = 24;
+
+function clauseText(ctx: SentenceContext, tokens: Token[], who: number): string {
+  let end = who;
+  while (end + 1 < tokens.length && end - who < MAX_CLAUSE && tokens[end + 1]!.text !== ',') end++;
+  return ctx.text.slice(tokens[who]!.start, tokens[end]!.end);
+}
+
+/** The head noun of the phrase ending at the comma: leftmost determiner, then right over modifiers to a complement. */
+function headBefore(tokens: Token[], comma: number): number {
+  let det = -1;
+  for (let k = comma - 1; k >= 0 && comma - k <= MAX_LEFT; k--) {
+    const t = tokens[k]!;
+    if (!t.isWord) break;
+    if (DETERMINERS.has(t.lower)) det = k;
+    else if (FUNCTION_WORDS.has(t.lower) && !OBJECT_PREPOSITIONS.has(t.lower)) break;
+  }
+  if (det < 0 || det + 1 >= comma) return -1;
+  let head = det + 1;
+  while (head + 1 < comma && !COMPLEMENT_STARTERS.has(tokens[head + 1]!.lower)) head++;
+  const t = tokens[head]!;
+  return t.isWord && !DETERMINERS.has(t.lower) ? head : -1;
+}
+
+function match(ctx: SentenceContext): RuleMatch[] {
+  const { tokens } = ctx;
+  const out: RuleMatch[] = [];
+  if (!ctx.words.has('who')) return out;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.text !== ',' || tokens[i + 1]!.lower !== 'who') continue;
+    if (!ANONYMITY.test(clauseText(ctx, tokens, i + 1))) continue;
+    const head = headBefore(tokens, i);
+    if (head < 0) continue;
+    const phrase = phraseAt(tokens, head);
+    if (!phrase || phrase.order !== 'subject-first' || phrase.descEnd <= i) continue;
+    out.push({
+      kind: 'anonymous_source',
+      subtype: OFFICIAL_ROLES.test(tokens[head]!.lower) ? 'unnamed_official' : 'unnamed_individual',
+      start: tokens[phrase.descStart]!.start,
+      end: tokens[phrase.verbEnd - 1]!.end,
+      details: describeSource(ctx, phrase),
+    });
+  }
+  return out;
+}
+
+export const rule: Rule = { id, kind: 'anonymous_source', description, standards, match };
