@@ -21,6 +21,8 @@ const fail = (message) => {
 
 const entries = {
   content: 'src/content/main.ts',
+  // Injected on demand by the background (scripting.executeScript) into pages that may be articles.
+  analyzer: 'src/content/analyzer/main.ts',
   background: 'src/background/main.ts',
   popup: 'src/popup/main.tsx',
   options: 'src/options/main.tsx',

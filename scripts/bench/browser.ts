@@ -1,15 +1,23 @@
 // Budgets in a real browser (headless Chromium with dist/chrome): on the largest corpus page, served
 // from 127.0.0.1, the time from `load` to Sourcelight's highlights being painted (< 250 ms), and the
-// longest main-thread task the extension adds (< 50 ms). Long tasks come from a PerformanceObserver
-// in the page; the same page is also loaded without the extension for comparison.
+// longest main-thread task the extension adds (< 50 ms). The extension's tasks come from a Chromium
+// trace (trace-tasks.ts: top-level tasks that ran chrome-extension:// script); long tasks of the
+// whole page come from a PerformanceObserver, and the same page is also loaded without the
+// extension for comparison.
+// The window measured runs from the document becoming interactive to the paint, so it holds all of
+// the extension's work: content.js, the on-demand injection and evaluation of analyzer.js, every
+// analysis phase and the painting. Readability's parse() is one synchronous block the extension
+// cannot split; it is timed alone in the same browser (main world, no extension) for the record.
 //   node scripts/build.mjs && npx tsx scripts/bench/browser.ts
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { launchChromium } from '../../test/e2e/harness/chromium';
 import { CHROMIUM_PATH } from '../../test/e2e/harness/dist';
 import { bigArticlePage, manyElementsPage } from '../../test/fixtures/robustness/pages';
 import { serve } from '../../test/helpers/serve';
+import { traceTasks, type ExtensionTask } from './trace-tasks';
 import { corpusPagesDir, isMain, repoRoot, round1, runAlone, type BenchResult } from './page';
 
 export const MAX_LOAD_TO_PAINT_MS = 250;
@@ -51,6 +59,8 @@ interface Probe {
   loadAt: number | null;
   paintedAt: number | null;
   interactiveAt: number;
+  /** The extension's own tasks on the page's main thread (from a Chromium trace), longest first. */
+  extensionTasks?: ExtensionTask[];
 }
 
 function largestCorpusPage(): string | null {
@@ -60,14 +70,16 @@ function largestCorpusPage(): string | null {
   return pages[0] ?? null;
 }
 
-async function loadOnce(context: BrowserContext, url: string, waitForPaint: boolean): Promise<Probe> {
+async function loadOnce(context: BrowserContext, url: string, withExtension: boolean): Promise<Probe> {
   const page = await context.newPage();
+  const trace = withExtension ? await traceTasks(context, page) : null;
   await page.goto(url, { waitUntil: 'load' });
-  if (waitForPaint) await page.waitForFunction("window.__slBench.paintedAt !== null", undefined, { timeout: 60_000 });
+  if (withExtension) await page.waitForFunction("window.__slBench.paintedAt !== null", undefined, { timeout: 60_000 });
   // Give late work (ours or the page's) time to show up as long tasks.
   await page.waitForTimeout(1_500);
   const probe = (await page.evaluate(`({ ...window.__slBench,
     interactiveAt: performance.getEntriesByType('navigation')[0]?.domInteractive ?? 0 })`)) as Probe;
+  probe.extensionTasks = (await trace?.stop()) ?? [];
   await page.close();
   return probe;
 }
@@ -80,6 +92,34 @@ async function localOnly(context: BrowserContext): Promise<void> {
     const offMachine = /^(https?|wss?):$/.test(url.protocol) && url.hostname !== '127.0.0.1';
     return offMachine ? route.abort() : route.continue();
   });
+}
+
+/**
+ * Readability's clone + parse() of `url` as the analyzer runs it (serializer: el => el), in the main
+ * world of a browser without the extension: the one block the phased analysis cannot cut up.
+ */
+async function timeReadability(browser: Browser, url: string): Promise<{ cloneMs: number; parseMs: number }[]> {
+  const source = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
+  const context = await browser.newContext();
+  await localOnly(context);
+  const page = await context.newPage();
+  const times: { cloneMs: number; parseMs: number }[] = [];
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.addScriptTag({ content: source });
+    for (let run = 0; run < RUNS + 1; run++) {
+      times.push((await page.evaluate(`(() => {
+        const t0 = performance.now();
+        const clone = document.cloneNode(true);
+        const t1 = performance.now();
+        new Readability(clone, { serializer: (el) => el }).parse();
+        return { cloneMs: t1 - t0, parseMs: performance.now() - t1 };
+      })()`)) as { cloneMs: number; parseMs: number });
+    }
+  } finally {
+    await context.close();
+  }
+  return times.slice(1); // the first run warms the JIT up, as a second visit would
 }
 
 const longest = (tasks: Probe['tasks'], from = -Infinity, to = Infinity) =>
@@ -118,8 +158,10 @@ export async function benchBrowser(extensionDir = path.join(repoRoot, 'dist/chro
       const a = await loadOnce(withExt.context, url, true);
       const b = await loadOnce(plainContext, url, false);
       const loadToPaint = Math.max(0, (a.paintedAt ?? NaN) - (a.loadAt ?? NaN));
-      // The extension's work runs between the document becoming interactive and the paint.
-      const extensionTask = longest(a.tasks, a.interactiveAt, a.paintedAt ?? Infinity);
+      // The extension's work runs between the document becoming interactive and the paint; that window
+      // also holds the page's own work, so the budget uses the traced tasks that ran our scripts.
+      const windowTask = longest(a.tasks, a.interactiveAt, a.paintedAt ?? Infinity);
+      const extensionTask = a.extensionTasks?.[0]?.durationMs ?? 0;
       const baselineTask = longest(b.tasks, b.interactiveAt, (b.loadAt ?? 0) + ((a.paintedAt ?? 0) - (a.loadAt ?? 0)));
       if (budgeted) {
         paints.push(loadToPaint);
@@ -127,16 +169,24 @@ export async function benchBrowser(extensionDir = path.join(repoRoot, 'dist/chro
       }
       rows.push({
         run: index + 1, page, loadToPaintMs: round1(loadToPaint),
-        longestTaskWithExtMs: round1(longest(a.tasks)), longestTaskInAnalysisWindowMs: round1(extensionTask),
+        extensionLongestTaskMs: round1(extensionTask), extensionTasks: a.extensionTasks?.length ?? 0,
+        longestTaskWithExtMs: round1(longest(a.tasks)), longestTaskInAnalysisWindowMs: round1(windowTask),
         longestTaskWithoutExtMs: round1(longest(b.tasks)), sameWindowWithoutExtMs: round1(baselineTask),
       });
     }
+    const readability = await timeReadability(plain, `${served.origin}/${file}`);
+    for (const [index, t] of readability.entries()) {
+      rows.push({ run: `readability ${index + 1}`, page: file, cloneMs: round1(t.cloneMs), readabilityParseMs: round1(t.parseMs) });
+    }
     const paint = round1(median(paints));
     const task = round1(median(ours));
+    const parse = round1(median(readability.map((t) => t.parseMs)));
     const budgets = [
       { label: `load → highlights painted, ${file} (median)`, value: paint, limit: MAX_LOAD_TO_PAINT_MS, unit: 'ms', pass: paint < MAX_LOAD_TO_PAINT_MS },
-      { label: `longest task in the analysis window, ${file} (median)`, value: task, limit: MAX_EXTENSION_TASK_MS, unit: 'ms', pass: task < MAX_EXTENSION_TASK_MS },
+      { label: `longest task running the extension's scripts (traced), ${file} (median)`, value: task, limit: MAX_EXTENSION_TASK_MS, unit: 'ms', pass: task < MAX_EXTENSION_TASK_MS },
     ];
+    // For the record, not a budget of its own: the extension's longest task contains it.
+    console.log(`Readability clone + parse() alone on ${file}: parse median ${parse} ms (one synchronous block)`);
     return { name: 'browser', rows, budgets, pass: budgets.every((b) => b.pass) };
   } finally {
     await withExt.close();

@@ -1,5 +1,7 @@
 // Budget: the built bundles stay small — content script ≤ 60 KB minified, popup ≤ 40 KB (read from
-// dist/chrome after `node scripts/build.mjs`; gzip sizes are shown for information).
+// dist/chrome after `node scripts/build.mjs`; gzip sizes are shown for information). The content
+// script is content.js, the part every web page gets; analyzer.js (Readability + detection engine)
+// is injected on demand into pages that may be articles only, so it is listed without a budget.
 //   npx tsx scripts/bench/bundle.ts
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -7,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { isMain, repoRoot, round1, runAlone, type BenchResult, type Budget } from './page';
 
 export const BUNDLE_BUDGETS_KB: Record<string, number> = { 'content.js': 60, 'popup.js': 40 };
-const INFO_ONLY = ['background.js', 'options.js'];
+const INFO_ONLY = ['analyzer.js', 'background.js', 'options.js'];
 
 export async function benchBundle(distDir = path.join(repoRoot, 'dist/chrome')): Promise<BenchResult> {
   if (!existsSync(path.join(distDir, 'manifest.json'))) {

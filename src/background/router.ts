@@ -8,6 +8,7 @@ import { isMessage, type BackgroundToContent, type ContentToBackground, type Tab
 import { showBadge } from './badge';
 import { recordIfScored } from './record';
 import { contentScriptTab, isExtensionPage } from './senders';
+import { injectAnalyzer } from './inject-analyzer';
 import { fitForStorage } from './storage-budget';
 import { readTabState, writeTabState } from './tab-state';
 
@@ -56,6 +57,11 @@ export async function handleMessage(received: unknown, sender: Runtime.MessageSe
       await writeTabState(tabId, { status, report: null, ...(sender.url ? { url: sender.url } : {}) });
       await showBadge(tabId, null);
       return undefined;
+    }
+    case 'load-analyzer': {
+      const tabId = contentScriptTab(sender);
+      if (tabId === null) return undefined;
+      return injectAnalyzer(tabId, sender.frameId ?? 0);
     }
     case 'get-tab-state': {
       if (!isExtensionPage(sender) || !isTabId(message.tabId)) return undefined;

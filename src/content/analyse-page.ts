@@ -1,25 +1,24 @@
-// The content script's one doorway into the page layer: analyse the live document and pair each
-// finding with the live Range it covers. Findings whose text cannot be located are kept in the
-// report (the popup lists them) but get no highlight.
-import type { Finding, PageReport } from '../core/types';
-import { analyzeDocument, findingRange } from '../page/index';
+// The content script's one doorway into the analysis. The cheap check runs here (Readability's
+// isProbablyReaderable, ~2 KB); only a page that may be an article loads analyzer.js (Readability,
+// page layer, detection engine) and is analysed in phases that yield to the page between them.
+// Findings whose text cannot be located are kept in the report (the popup lists them) but get no
+// highlight.
+import { mayBeArticle, notArticlePage } from '../page/not-article';
+import { loadAnalyzer } from './analyzer/load';
+import type { PageAnalysis } from './analyzer/api';
+import { yieldToPage } from './yield';
 
-export interface HighlightTarget {
-  finding: Finding;
-  range: Range;
-}
+export type { HighlightTarget, PageAnalysis } from './analyzer/api';
 
-export interface PageAnalysis {
-  page: PageReport;
-  targets: HighlightTarget[];
-}
+/** About 8× a long article: beyond it the report says partial rather than the page stalling. */
+export const CONTENT_MAX_CHARS = 400_000;
 
-export function analysePage(doc: Document): PageAnalysis {
-  const page = analyzeDocument(doc);
-  const targets: HighlightTarget[] = [];
-  for (const finding of page.report?.findings ?? []) {
-    const range = findingRange(page, finding);
-    if (range) targets.push({ finding, range });
-  }
-  return { page, targets };
+/** The page's analysis, or null when the analyzer could not be loaded. Rejects when `signal` aborts. */
+export async function analysePage(doc: Document, signal: AbortSignal): Promise<PageAnalysis | null> {
+  if (!mayBeArticle(doc)) return { page: notArticlePage(doc), targets: [] };
+  await yieldToPage();
+  const analyzer = await loadAnalyzer();
+  if (!analyzer || signal.aborted) return null;
+  await yieldToPage();
+  return analyzer.analyse(doc, { yieldToPage, signal, maxChars: CONTENT_MAX_CHARS });
 }

@@ -1,5 +1,6 @@
-// Content script entry: analyse the article once the page is idle, paint the findings, report to
-// the background, and answer the popup's "show me this finding". One instance per page (guard.ts).
+// Content script entry: analyse the article once the page is idle (loading analyzer.js only for
+// pages that may be articles), paint the findings, report to the background, and answer the
+// popup's "show me this finding". One instance per page (guard.ts).
 import type { Settings } from '../shared/settings';
 import { analysePage, type HighlightTarget } from './analyse-page';
 import { installCardsFor, type Cards } from './cards';
@@ -15,20 +16,56 @@ let targets: HighlightTarget[] = [];
 let cards: Cards | null = null;
 /** True while this page is being analysed (auto mode, or the reader asked); false while idle. */
 let active = false;
+/** The analysis in flight (it spans several tasks now), and a change of the page seen meanwhile. */
+let run: AbortController | null = null;
+let queued: Settings | null = null;
 
-function analyseAndReport(settings: Settings): void {
+/**
+ * Starts an analysis. `restart` (a new article, the reader's request) abandons a run in flight; a
+ * change of the same article waits for it and runs once afterwards, so a page that keeps changing
+ * cannot starve the analysis by restarting it over and over.
+ */
+function requestAnalysis(settings: Settings, restart: boolean): void {
   if (signal.aborted) return;
   active = true;
-  const analysis = analysePage(document);
-  targets = analysis.targets;
-  paintHighlights(document, targets, settings);
-  // Cards add one host element to <html>; pages without findings are left without it.
-  if (targets.length > 0) cards ??= installCardsFor(() => targets, signal);
-  void sendToBackground({ type: 'report', report: analysis.page });
+  if (run && !restart) {
+    queued = settings;
+    return;
+  }
+  run?.abort();
+  queued = null;
+  const current = new AbortController();
+  run = current;
+  void analyseAndReport(settings, current);
+}
+
+async function analyseAndReport(settings: Settings, current: AbortController): Promise<void> {
+  const runSignal = AbortSignal.any([signal, current.signal]);
+  try {
+    const analysis = await analysePage(document, runSignal);
+    if (!analysis || runSignal.aborted) return;
+    targets = analysis.targets;
+    paintHighlights(document, targets, settings);
+    // Cards add one host element to <html>; pages without findings are left without it.
+    if (targets.length > 0) cards ??= installCardsFor(() => targets, signal);
+    void sendToBackground({ type: 'report', report: analysis.page });
+  } catch (error) {
+    if (!runSignal.aborted) console.warn('Sourcelight: the analysis failed', error);
+  } finally {
+    if (run === current) {
+      run = null;
+      const next = queued;
+      queued = null;
+      if (next && active) requestAnalysis(next, true);
+    }
+  }
 }
 
 function goIdle(reason: 'paused' | 'on-click'): Promise<void> {
   active = false;
+  run?.abort();
+  run = null;
+  queued = null;
   targets = [];
   clearHighlights(document); // marks from an earlier analysis of this tab (in-page navigation)
   return sendToBackground({ type: 'idle', reason });
@@ -40,7 +77,7 @@ async function analyseUnlessIdle(): Promise<void> {
   if (signal.aborted) return;
   if (isPaused(settings, location.hostname)) return goIdle('paused');
   if (settings.mode === 'on-click') return goIdle('on-click');
-  analyseAndReport(settings);
+  requestAnalysis(settings, true);
 }
 
 function reveal(findingId: string): void {
@@ -54,7 +91,7 @@ signal.addEventListener('abort', () => clearHighlights(document), { once: true }
 onBackgroundMessage((message) => {
   if (message.type === 'reveal-finding') reveal(message.findingId);
   // An explicit request from the reader (popup) runs even in on-click mode or on a paused site.
-  else if (message.type === 'reanalyse') void readSettings().then(analyseAndReport);
+  else if (message.type === 'reanalyse') void readSettings().then((settings) => requestAnalysis(settings, true));
 }, signal);
 onSettingsChanged((settings) => {
   if (targets.length > 0) paintHighlights(document, targets, settings);
@@ -66,7 +103,7 @@ watchPage({
   signal,
   onChange: (reason) => {
     if (reason === 'navigation') void analyseUnlessIdle();
-    else if (active) void readSettings().then(analyseAndReport);
+    else if (active) void readSettings().then((settings) => requestAnalysis(settings, false));
   },
 });
 void analyseUnlessIdle();

@@ -1,6 +1,7 @@
-// Reads the reader's settings in the content script and follows later changes.
-import browser from 'webextension-polyfill';
+// Reads the reader's settings in the content script and follows later changes (native promise API,
+// no polyfill: see messaging.ts).
 import type { Storage } from 'webextension-polyfill';
+import { ext as browser } from '../ui/ext';
 import { SETTINGS_KEY, normaliseSettings, type Settings } from '../shared/settings';
 
 export async function readSettings(): Promise<Settings> {

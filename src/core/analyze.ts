@@ -35,7 +35,7 @@ export function analyzeText(input: string): Report {
     const ctx: SentenceContext = { text, sentence, sentenceText, tokens, words, speakers };
     const found: Candidate[] = [];
     for (const rule of MAIN_RULES) for (const match of rule.match(ctx)) found.push({ rule, match, sentence });
-    const kept = found.length ? dropSpokespeopleWhoOnlyDecline(found) : found;
+    const kept = found.length ? dropSpokespeopleWhoOnlyDecline(found, text, sentence.end) : found;
     const named = findAttributions(text, tokens).filter((a) => !kept.some((c) => overlaps(c.match, a)));
     for (const { plural: _plural, ...a } of named) attributions.push(a);
     if (kept.length === 0 && named.length === 0 && speakers.length === 0) continue;
@@ -93,11 +93,30 @@ function insertSorted(events: SpeakerEvent[], event: SpeakerEvent): void {
   events.splice(k, 0, event);
 }
 
-/** "a spokeswoman said she was not available": an unnamed spokesperson who only declines is a non-answer alone. */
-function dropSpokespeopleWhoOnlyDecline(found: Candidate[]): Candidate[] {
+/** Characters of reported content between a spokesperson's verb and a later non-answer that count as a claim. */
+const SPOKESPERSON_CLAIM_CHARS = 50;
+
+/**
+ * "a spokeswoman said she was not available": an unnamed spokesperson who only declines is a non-answer
+ * alone. One who also claims something ("said the department was aware of reports but declined to give
+ * details", "…does not comment on leaks and that talks were continuing") stays a source.
+ */
+function dropSpokespeopleWhoOnlyDecline(found: Candidate[], text: string, sentenceEnd: number): Candidate[] {
   return found.filter((c) => {
     if (c.match.kind !== 'anonymous_source' || c.match.subtype !== 'unnamed_spokesperson') return true;
-    return !found.some((o) => o.match.kind === 'non_answer' && o.match.start >= c.match.start);
+    // The nearest later non-answer decides (rules run in registry order, not text order).
+    let decline: Candidate | undefined;
+    for (const o of found) {
+      if (o.match.kind === 'non_answer' && o.match.start >= c.match.start && (!decline || o.match.start < decline.match.start)) decline = o;
+    }
+    if (!decline) return true;
+    // A span that runs over the non-answer ("spokesperson … did not respond … said") is one clause.
+    if (decline.match.start < c.match.end) return false;
+    if (decline.match.start - c.match.end > SPOKESPERSON_CLAIM_CHARS) return true;
+    // "said the squad was told on Friday but declined to discuss the fee": a claim, then a refusal.
+    if (/\b(?:but|and)\s/.test(text.slice(c.match.end, decline.match.start))) return true;
+    const rest = text.slice(decline.match.end, Math.min(sentenceEnd, decline.match.end + 200));
+    return /\b(?:and|but) (?:that|said|added|noted|stressed)\b/.test(rest);
   });
 }
 

@@ -12,7 +12,12 @@ const SPEECH = new Set([
   'testified', 'reported', 'declared', 'claimed', 'suggested', 'predicted', 'estimated', 'concluded',
 ]);
 const SKIPPABLE = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'previously', 'earlier', 'recently', 'again']);
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that', 'this']);
+// Pronouns, including indefinite ones: a capitalised "Nobody told us" starts a sentence, it names no one.
+const PRONOUNS = new Set([
+  'he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that', 'this', 'these', 'those', 'nobody',
+  'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'no', 'none', 'many', 'some', 'all',
+  'one', 'each', 'others', 'there', 'what',
+]);
 const INSTITUTION_WORDS = /\b(?:department|ministry|office|agency|house|company|corp|corporation|inc|police|committee|commission|council|bureau|service|administration|government|court|bank|university|association|union|party|army|navy|military|fed|reserve|board|authority|authorities|prosecutors?|campaign|group|firm|hospital|airline|airasia|school|district|sheriff|fbi|f\.b\.i|cia|nasa|un|u\.n|nato|kremlin|pentagon|vatican|parliament|congress|senate|embassy|regulator|statement)\b/i;
 const DOCUMENT_WORDS = /\b(?:documents?|records?|report|reports|filing|filings|complaint|data|survey|study|memo|letter|affidavit|indictment|transcript|emails?|statement|lawsuit|poll|figures|minutes)\b/i;
 const PUBLICATION_WORDS = /\b(?:reuters|associated press|ap|afp|bloomberg|times|post|journal|news|cnn|bbc|guardian|telegraph|newspaper|magazine|outlet|politico|axios|tmz|abc|nbc|cbs|fox|npr|wire|tribune|herald|daily)\b/i;

@@ -28,9 +28,15 @@ export function explainAnonymous(subtype: AnonymousSubtype, d: AnonymousDetails)
     : d.reason.specific ? `a stated reason (“${d.reason.text}”)`
     : `only a stock reason (“${d.reason.text}”)`;
   const joiner = d.vantage === 'none' ? ' and' : ', with';
+  // The rule sentence follows what the story gave: praise a stated reason rather than repeat the
+  // rule it already meets, and call out a stock phrase as the weaker form it is (S1).
   const rule = subtype === 'generic_group'
     ? 'a whole group cannot be checked or asked, and AP wants information from identifiable people, not a crowd’s opinion'
-    : 'AP and SPJ ask reporters to say who a source is and why they were not named';
+    : d.reason?.specific
+      ? 'the story says why anonymity was granted, as AP and SPJ ask, though readers still cannot check the source'
+      : d.reason
+        ? 'a stock phrase tells readers little; AP and SPJ ask for the specific reason a source was not named'
+        : 'AP and SPJ ask reporters to say who a source is and why they were not named';
   return `${who}${again} ${description}${joiner} ${reason} — ${rule}.`;
 }
 

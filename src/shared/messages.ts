@@ -7,7 +7,13 @@ export type ContentToBackground =
   /** A fresh analysis of the page the content script runs in (also after in-page navigation). */
   | { type: 'report'; report: PageReport }
   /** The content script has been told to stay idle on this page (site paused, or on-click mode). */
-  | { type: 'idle'; reason: 'paused' | 'on-click' };
+  | { type: 'idle'; reason: 'paused' | 'on-click' }
+  /**
+   * The page may hold an article: inject analyzer.js (Readability + detection engine, packaged with
+   * the extension) into the sender's frame, in the content script's isolated world. Answer: true
+   * once it ran, false when it could not be injected. Pages that are not articles never send it.
+   */
+  | { type: 'load-analyzer' };
 
 /** popup or options → background */
 export type UiToBackground =

@@ -14,10 +14,18 @@ const source = readJson(path.join(root, 'manifest.json'));
 
 const CSP = "script-src 'self'; object-src 'none'";
 
+/** Web pages the content script runs in; the host permissions are the same set, never wider. */
+const WEB_PAGES = ['http://*/*', 'https://*/*'];
+
 function expectPinnedPolicy(manifest: Record<string, any>): void {
   expect(manifest.manifest_version).toBe(3);
-  expect(manifest.permissions).toEqual(['storage']);
-  expect(manifest.host_permissions).toBeUndefined();
+  // storage: settings (local), per-tab reports (session) and the per-outlet history (local).
+  // scripting: the background injects the packaged analyzer.js on demand, only into pages that may
+  // be articles (content.js stays small; non-article pages never load Readability or the engine).
+  expect(manifest.permissions).toEqual(['storage', 'scripting']);
+  // executeScript needs host access to the page. It is exactly the content script's matches, which
+  // already grant it, so the install-time warning is unchanged ("read and change data on websites").
+  expect(manifest.host_permissions).toEqual(WEB_PAGES);
   expect(manifest.optional_permissions).toBeUndefined();
   expect(manifest.optional_host_permissions).toBeUndefined();
   expect(manifest.content_security_policy).toEqual({ extension_pages: CSP });
@@ -25,7 +33,7 @@ function expectPinnedPolicy(manifest: Record<string, any>): void {
   expect(manifest.externally_connectable).toBeUndefined();
   expect(manifest.content_scripts).toEqual([
     {
-      matches: ['http://*/*', 'https://*/*'],
+      matches: WEB_PAGES,
       js: ['content.js'],
       css: ['highlights.css'],
       run_at: 'document_idle',
@@ -37,7 +45,7 @@ function expectPinnedPolicy(manifest: Record<string, any>): void {
 }
 
 describe('manifest.json (source)', () => {
-  it('asks for storage only, injects into top frames of web pages only, and keeps a strict CSP', () => {
+  it('asks for storage and scripting on web pages only, injects into top frames of web pages only, and keeps a strict CSP', () => {
     expectPinnedPolicy(source);
   });
 
@@ -68,6 +76,8 @@ for (const target of ['chrome', 'firefox'] as const) {
         manifest.options_ui.page,
         ...(manifest.background.scripts ?? [manifest.background.service_worker]),
         ...manifest.content_scripts.flatMap((c: { js: string[]; css: string[] }) => [...c.js, ...c.css]),
+        'analyzer.js', // not named by the manifest: the background injects it by file name
+
         '_locales/en/messages.json',
       ];
       for (const file of files) expect(existsSync(path.join(root, 'dist', target, file)), file).toBe(true);

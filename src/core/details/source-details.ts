@@ -63,7 +63,7 @@ function vantageOf(descriptor: string, tokens: SentenceContext['tokens'], phrase
 
 function countOf(phrase: SourcePhrase, tokens: SentenceContext['tokens']): number | 'many' {
   const head = tokens[phrase.head]!.lower;
-  const plural = head.endsWith('s') && !head.endsWith('ss');
+  const plural = (head.endsWith('s') && !head.endsWith('ss')) || head === 'people' || head === 'families';
   const det = phrase.determiner ? DETERMINERS.get(phrase.determiner) : undefined;
   if (typeof det === 'number') return det;
   if (phrase.determiner?.startsWith('a couple')) return 2;

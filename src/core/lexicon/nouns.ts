@@ -30,7 +30,8 @@ export const MODIFIERS: ReadonlySet<string> = new Set([
   'nuclear', 'environmental', 'medical', 'education', 'other', 'additional', 'more', 'independent',
   // Compound modifiers of groups and witnesses: "a local human rights organization", "unidentified people".
   'unidentified', 'human', 'rights', 'civil', 'advocacy', 'aid', 'humanitarian', 'community', 'student',
-  'labor', 'labour', 'business', 'consumer', 'research', 'crossing', 'retired',
+  'labor', 'labour', 'business', 'consumer', 'research', 'crossing', 'retired', 'liberties', 'freedom',
+  'watchdog', 'farm', 'lobby', 'relief', 'welfare', 'patient', 'tenant',
 ]);
 
 /** A noun right after one of these is an object ("met with officials"), not a speaker. */
@@ -45,7 +46,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'now', 'then', 'although', 'though', 'because', 'since', 'until', 'where', 'whether', 'what', 'who', 'why',
   'how', 'at', 'for', 'with', 'by', 'from', 'to', 'of', 'that', 'this', 'there', 'here', 'it', 'he', 'she',
   'they', 'we', 'i', 'you', 'also', 'even', 'only', 'just', 'once', 'over', 'under', 'about', 'asked',
-  'said', 'says', 'told', 'according', 'however', 'or', 'nor', 'not', 'is', 'are', 'was', 'were', 'be',
+  'said', 'says', 'told', 'according', 'citing', 'quoting', 'however', 'or', 'nor', 'not', 'is', 'are', 'was', 'were', 'be',
 ]);
 
 /** What follows a source noun to describe its vantage: "familiar with", "briefed on", "close to". */

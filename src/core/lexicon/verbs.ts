@@ -73,10 +73,12 @@ const STEMS: Record<string, string[]> = {
   dispute: ['dispute', 'disputes', 'disputed'],
   grumble: ['grumble', 'grumbles', 'grumbled'],
   express: ['express', 'expresses', 'expressed'],
-  signal: ['signal', 'signals', 'signaled', 'signalled'],
   reply: ['replied', 'replies'],
   counter: ['countered', 'counters'],
   lament: ['lament', 'laments', 'lamented'],
+  criticize: ['criticize', 'criticizes', 'criticized', 'criticise', 'criticises', 'criticised'],
+  condemn: ['condemn', 'condemns', 'condemned'],
+  praise: ['praised'],
 };
 
 export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(Object.values(STEMS).flat());
@@ -87,10 +89,21 @@ export const INVERSION_VERBS: ReadonlySet<string> = new Set([
   'observed', 'insisted', 'argued', 'warned', 'predicted', 'think', 'believe', 'believes', 'thinks', 'replied',
 ]);
 
+/** "say goodbye", "said grace": the verb takes a set phrase, not a claim. */
+export const SAY_SET_PHRASES: ReadonlySet<string> = new Set(['goodbye', 'good-bye', 'hello', 'thanks', 'grace', 'sorry', 'farewell', 'prayers', 'cheese', 'amen']);
+
+/** "express" voices a source only with a view for its object: "expressed doubts", not "expressed milk". */
+export const EXPRESSED_VIEWS: ReadonlySet<string> = new Set([
+  'doubt', 'doubts', 'concern', 'concerns', 'frustration', 'support', 'skepticism', 'scepticism', 'worry',
+  'worries', 'hope', 'hopes', 'fear', 'fears', 'confidence', 'anger', 'dismay', 'opposition', 'surprise',
+  'alarm', 'reservations', 'interest', 'disappointment', 'regret', 'optimism', 'pessimism', 'unease',
+  'outrage', 'displeasure', 'misgivings', 'sympathy', 'gratitude', 'irritation',
+]);
+
 /** Participles that take their agent after them when passive: "a commander blamed for the attacks". */
 export const PASSIVE_PARTICIPLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['blamed', new Set(['for'])], ['accused', new Set(['of'])], ['suspected', new Set(['of'])],
-  ['credited', new Set(['with'])], ['described', new Set(['as'])], ['regarded', new Set(['as'])],
+  ['credited', new Set(['with'])],
 ]);
 
 /** "are worried", "were critical": a state that voices the group's view. */

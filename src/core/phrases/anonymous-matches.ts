@@ -41,12 +41,18 @@ const DOCUMENT_NOUNS = new Set([
   'website', 'email', 'emails', 'presentation', 'announcement', 'transcript', 'figures', 'estimates',
 ]);
 
+/** "the officials’ own records": a plural possessive modifies the noun after it. */
+function pluralPossessive(tokens: Token[], head: number): boolean {
+  const mark = tokens[head + 1];
+  return (mark?.text === '’' || mark?.text === "'") && tokens[head + 2]?.isWord === true && mark.start === tokens[head]!.end;
+}
+
 export function findAnonymous(ctx: SentenceContext, spec: AnonymousRuleSpec): RuleMatch[] {
   const { tokens } = ctx;
   const out: RuleMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.isWord || !spec.isHead(tokens, i)) continue;
-    if (followedByName(tokens, i) || DOCUMENT_NOUNS.has(tokens[i + 1]?.lower ?? '')) continue;
+    if (followedByName(tokens, i) || DOCUMENT_NOUNS.has(tokens[i + 1]?.lower ?? '') || pluralPossessive(tokens, i)) continue;
     const phrase = phraseAt(tokens, i);
     if (!phrase || appositiveToName(tokens, phrase.descStart, phrase.verbStart)) continue;
     if (spec.accept && !spec.accept(phrase, tokens, ctx)) continue;

@@ -41,9 +41,10 @@ function inQuestion(sentence: string, end: number): boolean {
 }
 
 /**
- * "“They did not say why,” said a neighbour": inside a whole quoted sentence, a reported non-answer is
- * the quoted speaker's story about third parties, not a refusal to answer the reporter. First-person
- * evasions have their own quoted patterns; a partial quote ("said it “would not comment”") still counts.
+ * "“They did not say why,” said a neighbour": inside a whole quoted sentence, "he/she/they did not say"
+ * is the quoted speaker's story about other people, not a refusal to answer the reporter. An
+ * institution's own words ("“The company does not comment on…,” a spokesman said") and partial
+ * quotes ("said it “would not comment”") still count.
  */
 function quotesSomeoneElse(sentence: string, index: number): boolean {
   let open = -1;
@@ -56,7 +57,25 @@ function quotesSomeoneElse(sentence: string, index: number): boolean {
   if (open < 0) return false;
   const lead = sentence.slice(0, open).trim();
   if (lead !== '' && !lead.endsWith(':')) return false;
-  return !/(?:^|[\s“"])(?:I|we)(?:['’](?:m|re|ve|d|ll))?\s+$/i.test(sentence.slice(Math.max(open, index - 8), index));
+  return /(?:^|[\s“"])(?:he|she|they)\s+$/i.test(sentence.slice(Math.max(open, index - 8), index));
+}
+
+/** How far back a quotation may have opened: a paragraph of several quoted sentences. */
+const QUOTE_REACH = 2000;
+
+/** True when `at` sits inside quotation marks opened earlier in its paragraph. */
+function insideQuotation(text: string, at: number): boolean {
+  const floor = Math.max(0, at - QUOTE_REACH);
+  let from = text.lastIndexOf('\n', at);
+  if (from < floor) from = floor;
+  let open = false;
+  for (let k = from; k < at; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x201c) open = true;
+    else if (c === 0x201d) open = false;
+    else if (c === 0x22) open = !open;
+  }
+  return open;
 }
 
 /** Cheap gate before a regex: does the sentence hold one of these words? */
@@ -76,6 +95,9 @@ export function findNonAnswers(ctx: SentenceContext, patterns: readonly NonAnswe
       if (inQuestion(sentence, index + m[0].length)) continue;
       if (/\b(?:if|unless|whether)\s+(?:\S+\s+){0,2}$/i.test(sentence.slice(Math.max(0, index - 30), index))) continue;
       if (!quoted && quotesSomeoneElse(sentence, index)) continue;
+      // A first-person evasion is a reply only inside quotation marks; "we won't discuss X here" in
+      // a book's own prose is the author's, not a non-answer.
+      if (quoted && !insideQuotation(ctx.text, base + index)) continue;
       const who = quoted ? speakerOfQuote(sentence) : whoBefore(sentence, index);
       // "He could not say": a pronoun subject belongs to the highlight, since the verb alone reads
       // as a fragment; a named subject stays out ("Flores declined to comment").

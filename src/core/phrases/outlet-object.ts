@@ -6,7 +6,7 @@ import type { Token } from '../tokens';
 const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
 // Words that end or make up a news outlet's name. Only these extend the span: "sources told Trump"
 // names the listener, not the outlet, and must stay "sources told".
-const OUTLET_WORDS = new Set([
+export const OUTLET_WORDS: ReadonlySet<string> = new Set([
   'news', 'post', 'times', 'journal', 'press', 'reuters', 'bloomberg', 'politico', 'axios', 'guardian',
   'telegraph', 'herald', 'tribune', 'radio', 'tv', 'television', 'magazine', 'wire', 'agency', 'cnn',
   'nbc', 'abc', 'cbs', 'fox', 'ap', 'bbc', 'npr', 'pbs', 'msnbc', 'afp', 'independent', 'observer',

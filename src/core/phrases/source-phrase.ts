@@ -6,7 +6,8 @@
 // Every scan is bounded by a small window, so the whole pass stays linear in the sentence.
 
 import type { Token } from '../tokens';
-import { ATTRIBUTION_VERBS, AUXILIARIES, INVERSION_VERBS, NEGATIONS, PASSIVE_PARTICIPLES, STANCE_ADJECTIVES, isAdverb } from '../lexicon/verbs';
+import { ATTRIBUTION_VERBS, AUXILIARIES, INVERSION_VERBS, NEGATIONS, STANCE_ADJECTIVES, isAdverb } from '../lexicon/verbs';
+import { voicesClaim } from './verb-sense';
 import { COMPLEMENT_STARTERS, DETERMINERS, FUNCTION_WORDS, MODIFIERS, OBJECT_PREPOSITIONS, QUANTIFIER_NOUNS } from '../lexicon/nouns';
 
 export type PhraseOrder = 'subject-first' | 'inverted' | 'according-to' | 'relative';
@@ -94,22 +95,8 @@ function verbAfter(tokens: Token[], from: number): number {
   if (passive && STANCE_ADJECTIVES.has(t.lower)) return next;
   if (!ATTRIBUTION_VERBS.has(t.lower)) return -1;
   if (passive && !t.lower.endsWith('ing')) return -1; // "officials were told": they heard, not said
-  // A reduced passive names what was done to the noun: "a commander blamed for the attacks",
-  // "officials told by the minister".
-  const after = tokens[next + 1]?.lower ?? '';
-  if (after === 'by' && !t.lower.endsWith('ing')) return -1;
-  if (PASSIVE_PARTICIPLES.get(t.lower)?.has(after)) return -1;
-  if (SEE_FORMS.has(t.lower) && !seesAsView(tokens, next)) return -1;
+  if (!voicesClaim(tokens, next)) return -1;
   return next;
-}
-
-const SEE_FORMS = new Set(['see', 'sees', 'saw']);
-
-/** "saw the move as a snub" is a view; "saw him near the station" is eyesight. */
-function seesAsView(tokens: Token[], verb: number): boolean {
-  if (tokens[verb + 1]?.lower === 'that') return true;
-  for (let k = verb + 2; k < tokens.length && k - verb <= 8; k++) if (tokens[k]!.lower === 'as') return true;
-  return false;
 }
 
 /** Skips a complement after the head: a comma clause, or "familiar with the matter". */
@@ -142,16 +129,19 @@ function complementEnd(tokens: Token[], head: number): number[] {
         if (end > 0) ends.push(end);
         break;
       }
-      // The first auxiliary, adverb or verb ends the complement: later verbs belong to the same verb
-      // group ("officials in the Treasury have been told") and must be judged from its start. A
-      // participle ("…got a letter saying") is not the noun's own verb.
+      // A verb group may end the complement only at its start: "officials in the Treasury have been
+      // told" must be judged from "have" (a passive), not from "told". A participle ("…got a letter
+      // saying") is not the noun's own verb.
       if (AUXILIARIES.has(t.lower) || isAdverb(t.lower) || (ATTRIBUTION_VERBS.has(t.lower) && !t.lower.endsWith('ing'))) {
-        ends.push(k);
-        break;
+        if (!inVerbGroup(tokens[k - 1]!)) ends.push(k);
       }
     }
   }
   return ends;
+}
+
+function inVerbGroup(t: Token): boolean {
+  return AUXILIARIES.has(t.lower) || BE_FORMS.has(t.lower) || NEGATIONS.has(t.lower) || isAdverb(t.lower);
 }
 
 /** All attributions whose speaker is the noun at `head`. */

@@ -16,7 +16,7 @@ export const standards: Rule['standards'] = ['S1', 'S2'];
 /** The clause's own words; bounded gaps keep the test linear. */
 const ANONYMITY = /^who (?:(?:had |has )?(?:asked|requested|declined|did not want|didn't want|does not want|doesn't want|wished|insisted on|spoke on|spoke under|agreed to speak on|spoke only on|was granted|were granted|requested|refused) )[^,;.]{0,20}?(?:to be (?:named|identified|quoted by name)|anonymity|condition (?:of|that))/i;
 /** Roles that make the speaker an official rather than a private person. */
-const OFFICIAL_ROLES = /^(?:ambassadors?|envoys?|ministers?|officers?|diplomats?|officials?|lawmakers?|legislators?|senators?|mps?|councill?ors?|commanders?|generals?|executives?|administrators?|managers?|directors?|staffers?|aides?|advisers?|advisors?)$/;
+const OFFICIAL_ROLES = /^(?:ambassadors?|envoys?|ministers?|officers?|diplomats?|officials?|lawmakers?|legislators?|senators?|mps?|councill?ors?|commanders?|generals?|executives?|administrators?|managers?|directors?|staffers?|aides?|advisers?|advisors?|commissioners?|inspectors?|superintendents?|deputies|chiefs?|secretar(?:y|ies))$/;
 /** How far left of the clause the noun phrase may start: "A nurse on the affected ward," is 6 tokens. */
 const MAX_LEFT = 8;
 const MAX_CLAUSE = 24;

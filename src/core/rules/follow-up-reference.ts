@@ -2,7 +2,7 @@
 // source introduced earlier is another use of that source, and is highlighted as one.
 
 import type { Rule, RuleMatch, SentenceContext, SpeakerEvent } from './rule';
-import { ATTRIBUTION_VERBS, AUXILIARIES, INVERSION_VERBS, NEGATIONS, isAdverb } from '../lexicon/verbs';
+import { ATTRIBUTION_VERBS, AUXILIARIES, INVERSION_VERBS, NEGATIONS, SAY_SET_PHRASES, isAdverb } from '../lexicon/verbs';
 
 export const id = 'follow-up-reference';
 export const description = 'A pronoun ("they said", "she added") that refers back to an unnamed source.';
@@ -65,6 +65,8 @@ function match(ctx: SentenceContext): RuleMatch[] {
     // Inverted after a quote: "…,” said one.
     if (verb < 0 && !partitive && i > 0 && INVERSION_VERBS.has(tokens[i - 1]!.lower) && (i < 2 || !tokens[i - 2]!.isWord)) { verb = i - 1; start = i - 1; }
     if (verb < 0) continue;
+    // "they said goodbye" takes a set phrase, not a claim.
+    if (verb === j && SAY_SET_PHRASES.has(tokens[j + 1]?.lower ?? '')) continue;
     // "one"/"another"/"some" only as a standalone subject, not "one official" (the rules cover that).
     if (!partitive && (t.lower === 'one' || t.lower === 'another' || t.lower === 'some' || t.lower === 'others') && verb !== i - 1 && verb !== j) continue;
     if (!partitive && t.lower === 'one' && i > 0 && tokens[i - 1]!.isWord && verb !== i - 1) continue;

@@ -15,6 +15,12 @@ const PATTERNS: NonAnswerPattern[] = [
   { cues: ['answer', 'response'], subtype: 'refused_or_evaded', pattern: /\b(?:did not|didn't|would not|wouldn't) (?:give|provide|offer) (?:a |any )?(?:direct|clear|straight|specific) (?:answer|response)[^.;,]{0,30}/gi },
   { cues: ['answer'], subtype: 'refused_or_evaded', pattern: /\b(?:did not|didn't|would not|wouldn't) (?:directly )?answer (?:the|that|a|his|her|my|our|reporters'?|questions?)\b[^.;,]{0,20}/gi },
   { cues: ['dodged', 'sidestepped', 'deflected', 'evaded', 'brushed'], subtype: 'refused_or_evaded', pattern: /\b(?:dodged|sidestepped|deflected|evaded|brushed (?:off|aside)) (?:a |the |questions?|repeated )[^.;,]{0,30}/gi },
+  // British "would not be drawn on": the subject would not engage with the question.
+  { cues: ['drawn'], subtype: 'refused_or_evaded', pattern: /\b(?:would not|wouldn't|will not|won't|refused to|refuses to|refusing to) be drawn\b/gi },
+  // "would say only that talks continue", "she said only that": the answer is pointedly limited.
+  { cues: ['only'], subtype: 'refused_or_evaded', pattern: /\b(?:would (?:only say|say only)|said only|says only)(?= that\b|\s*[,:])/gi },
+  // A deferral: "the club would “have more to say on Monday”", "we'll have more to share later".
+  { cues: ['more'], subtype: 'refused_or_evaded', pattern: /(?<=\b(?:would|will|'ll|’ll)\s?[“"]?)have (?:more|more details|more information|further details|an update) to (?:say|share)(?: (?:on|by|later|next|after|in the coming)\b[^.,;”"]{0,25})?/gi },
   { cues: ['premature', 'early', 'soon'], subtype: 'refused_or_evaded', pattern: /\b(?:it was|it's|it is|it would be) (?:premature|too (?:early|soon)) to (?:speculate|say|comment|discuss)\b/gi },
 ];
 

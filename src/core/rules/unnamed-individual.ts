@@ -28,7 +28,7 @@ const ROLE_NOUNS = new Set([
   'patients', 'researcher', 'passenger', 'passengers', 'customer', 'customers', 'volunteer', 'volunteers',
   'survivor', 'survivors', 'caregiver', 'caregivers', 'shopkeeper', 'shopkeepers', 'farmer', 'farmers',
   'villager', 'villagers', 'parent', 'roommate', 'roommates', 'ex-wife', 'ex-husband', 'girlfriend',
-  'boyfriend', 'partner', 'landlord', 'tenant', 'tenants', 'soldier', 'soldiers', 'medic', 'medics',
+  'boyfriend', 'partner', 'landlord', 'tenant', 'tenants', 'soldier', 'soldiers',
 ]);
 
 function isHead(tokens: Token[], i: number): boolean {
@@ -52,6 +52,9 @@ export const rule: Rule = {
     const acceptRole = (phrase: SourcePhrase, tokens: Token[]): boolean => {
       const head = tokens[phrase.head]!;
       if (!ROLE_NOUNS.has(head.lower)) return true;
+      // "had not told her boyfriend, who still believed…": a relative clause on one person describes
+      // them; only a group's relative clause ("aides, who saw…") voices a view.
+      if (phrase.order === 'relative') return false;
       // "the National Guard said", "Coast Guard officials": part of a proper name, an institution.
       if (head.capitalised && tokens[phrase.head - 1]?.capitalised) return false;
       return phrase.determiner !== 'the' || !roleNamedEarlier(ctx, tokens, phrase.head);

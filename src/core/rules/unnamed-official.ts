@@ -17,7 +17,7 @@ const OFFICIAL_NOUNS = new Set([
   'official', 'officials', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'investigator',
   'investigators', 'policymaker', 'policymakers', 'diplomat', 'diplomats', 'staffer', 'staffers',
   'negotiator', 'negotiators', 'regulator', 'regulators', 'commander', 'commanders', 'administrators',
-  'executives', 'officers',
+  'executives',
 ]);
 // Titles that usually name one known person ("the prime minister", "the ambassador"): anonymous only
 // when counted ("one former cabinet minister", "two ambassadors", "ministers") or when "the" points

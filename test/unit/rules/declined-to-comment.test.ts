@@ -17,4 +17,13 @@ describe(RULE, () => {
     expect(texts('Sales declined sharply in March.', RULE)).toEqual([]);
     expect(texts('The site has no comment section.', RULE)).toEqual([]);
   });
+
+  it('knows the British "declined to be drawn" and leaves anonymity requests alone', () => {
+    expect(texts('The minister declined to be drawn on the date.', RULE)).toEqual(['declined to be drawn']);
+    expect(texts('A neighbour, who did not want to be named, said the house was empty.', RULE)).toEqual([]);
+  });
+
+  it('keeps an institution’s own quoted refusal', () => {
+    expect(texts('“The firm does not comment on pending cases,” a spokesman said.', RULE)).toHaveLength(1);
+  });
 });

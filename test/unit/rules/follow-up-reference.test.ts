@@ -25,4 +25,9 @@ describe(RULE, () => {
     expect(texts('Residents say they are ignored when they complain to the council.', RULE)).toEqual([]);
     expect(texts('An aide said the bill was dead. “He said nothing to me,” the senator replied.', RULE)).toEqual([]);
   });
+
+  it('finds "one of them" and ignores groups that were told something', () => {
+    expect(texts('People close to the club said the coach would go. The board is split, one of them said.', RULE)).toEqual(['one of them said']);
+    expect(texts('Western envoys say they have been told the count will be late.', RULE)).toEqual([]);
+  });
 });

@@ -16,4 +16,10 @@ describe(RULE, () => {
     expect(texts('The conference drew analysts from 12 countries.', RULE)).toEqual([]);
     expect(texts('Experts were invited to the hearing.', RULE)).toEqual([]);
   });
+
+  it('finds plural organisations and groups that accuse, dispute or grumble', () => {
+    expect(texts('Press freedom groups have accused the ministry of stalling.', RULE)).toEqual(['Press freedom groups have accused']);
+    expect(texts('Some observers privately expressed doubts about the tally.', RULE)).toEqual(['Some observers privately expressed']);
+    expect(texts('The groups said they would appeal.', RULE)).toEqual([]);
+  });
 });

@@ -15,4 +15,8 @@ describe(RULE, () => {
     expect(texts('Firefighters responded to the call within minutes.', RULE)).toEqual([]);
     expect(texts('The patient did not respond to treatment.', RULE)).toEqual([]);
   });
+
+  it('counts a text message as a request', () => {
+    expect(texts('The coach did not respond to texts seeking comment on Sunday.', RULE)).toHaveLength(1);
+  });
 });

@@ -15,4 +15,12 @@ describe(RULE, () => {
     expect(texts('Republican Senator Jane Roe said the bill was dead.', RULE)).toEqual([]);
     expect(texts('The Republicans won the House.', RULE)).toEqual([]);
   });
+
+  it('follows up an anonymous lawmaker, and finds a caucus that speaks privately', () => {
+    const text = 'A Republican lawmaker, who asked not to be named, said the vote was close. “It is grim,” the lawmaker said.';
+    expect(texts(text, RULE)).toContain('the lawmaker said');
+    expect(texts('Senate Democrats privately grumble that the plan is thin.', RULE)).toEqual(['Senate Democrats privately grumble']);
+    expect(texts('Senate Democrats said the plan was thin.', RULE)).toEqual([]);
+    expect(texts('The lawmaker, Sen. Jo Park, said the plan was thin.', RULE)).toEqual([]);
+  });
 });

@@ -15,4 +15,25 @@ describe(RULE, () => {
     expect(texts('She answered every question.', RULE)).toEqual([]);
     expect(texts('He said the store would not open on Sunday.', RULE)).toEqual([]);
   });
+
+  it('does not count a quoted witness describing what third parties did not say', () => {
+    expect(texts('“They would not say why,” said Ama Boateng, whose brother was held.', RULE)).toEqual([]);
+    expect(texts('The ministry would not say why the vote was delayed.', RULE)).toHaveLength(1);
+  });
+
+  it('finds an answer pointedly limited to one point', () => {
+    expect(texts('The club would say only that talks were ongoing.', RULE)).toEqual(['would say only']);
+    expect(texts('He said only that the two “speak often.”', RULE)).toHaveLength(1);
+    expect(texts('She said only the first line of the poem.', RULE)).toEqual([]);
+  });
+
+  it('knows the British "would not be drawn"', () => {
+    expect(texts('The chancellor would not be drawn on tax rises.', RULE)).toEqual(['would not be drawn']);
+  });
+
+  it('finds a deferral to a later day', () => {
+    expect(texts('A league spokesman said it would “have more to say next week.”', RULE)).toEqual(['have more to say next week']);
+    expect(texts('“We’ll have more to share later,” she said.', RULE)).toHaveLength(1);
+    expect(texts('Players have more to say about tactics than fans think.', RULE)).toEqual([]);
+  });
 });

@@ -15,4 +15,11 @@ describe(RULE, () => {
     expect(texts('“So you could not say whether it was safe?” she asked.', RULE)).toEqual([]);
     expect(texts('Tickets are not available online.', RULE)).toEqual([]);
   });
+
+  it('needs "could not say" to leave a question open, not to take an object', () => {
+    expect(texts('The crew could not say goodbye to the fans.', RULE)).toEqual([]);
+    expect(texts('The pupils could not say thanks in person.', RULE)).toEqual([]);
+    expect(texts('She could not say how many had left.', RULE)).toEqual(['She could not say']);
+    expect(texts('The agency could not say, citing the inquiry.', RULE)).toEqual(['could not say']);
+  });
 });

@@ -20,4 +20,31 @@ describe(RULE, () => {
     expect(texts('She visited her mother on Sunday.', RULE)).toEqual([]);
     expect(texts('His father did not respond to questions.', RULE)).toEqual([]);
   });
+
+  it('finds people described by role or relation', () => {
+    expect(texts('The lollipop man said he heard about it from a parent.', RULE)).toEqual([]);
+    expect(texts('The crossing guard said she learned of it from a parent.', RULE)).toEqual(['The crossing guard said']);
+    expect(texts('Relatives of three passengers said they had no warning.', RULE)).toEqual(['Relatives of three passengers said']);
+    expect(texts('Teammates described him as shaken.', RULE)).toEqual(['Teammates described']);
+    expect(texts('The leak was real, according to a security researcher who found it.', RULE)).toEqual(['according to a security researcher']);
+  });
+
+  it('does not treat a named or merely mentioned person as a source', () => {
+    const named = 'Rosa Diaz, the crossing guard, waved the children over. Later the crossing guard said the road was icy.';
+    expect(texts(named, RULE)).toEqual([]);
+    expect(texts('She had not told her boyfriend, who still believed the trip was on.', RULE)).toEqual([]);
+    expect(texts('Parents at Elm Street got a letter home on Friday saying the school would close.', RULE)).toEqual([]);
+    expect(texts('The National Guard said roads were shut.', RULE)).toEqual([]);
+  });
+
+  it('does not read set phrases or physical senses of a verb as a claim', () => {
+    expect(texts('Students said goodbye to the campus on Friday.', RULE)).toEqual([]);
+    expect(texts('Nurses expressed milk for the infants.', RULE)).toEqual([]);
+    expect(texts('Nurses expressed concern about the rota.', RULE)).toEqual(['Nurses expressed']);
+  });
+
+  it('reads "protested" as a claim only when a claim follows', () => {
+    expect(texts('Students at the college protested the fee rise.', RULE)).toEqual([]);
+    expect(texts('Students at the college protested that the fee rise was unfair.', RULE)).toHaveLength(1);
+  });
 });

@@ -36,4 +36,33 @@ describe(RULE, () => {
     expect(texts('She criticized an official who wrote a memo.', RULE)).toEqual([]);
     expect(texts('The director said investigators had found nothing.', RULE)).toEqual([]);
   });
+
+  it('finds counted ministers and ambassadors, but not a minister by title', () => {
+    expect(texts('One former defence minister said: “This is a mess.”', RULE)).toEqual(['One former defence minister said']);
+    expect(texts('The prime minister said the budget was fair.', RULE)).toEqual([]);
+    expect(texts('Foreign Minister Ana Reyes said talks would resume.', RULE)).toEqual([]);
+  });
+
+  it('finds a source coordinated after "according to" and one picked out of a group', () => {
+    expect(texts('The cap will be dropped, according to a memo seen by this paper and two Nordic diplomats.', RULE)).toEqual(['and two Nordic diplomats']);
+    expect(texts('Four officials described the raid. It began at dawn, one of the officials said.', RULE)).toEqual(['Four officials described', 'one of the officials said']);
+  });
+
+  it('broadens the verbs a source may use', () => {
+    expect(texts('Hospital administrators have disputed that account.', RULE)).toEqual(['Hospital administrators have disputed']);
+    expect(texts('Two officials privately expressed doubts about the count.', RULE)).toEqual(['Two officials privately expressed']);
+    expect(texts('“Where is the money?” an aide replied.', RULE)).toHaveLength(1);
+  });
+
+  it('skips passives and reduced relatives: officials who were told or blamed', () => {
+    expect(texts('Officials in the finance ministry have been told to prepare.', RULE)).toEqual([]);
+    expect(texts('The strike killed a commander blamed for the attacks.', RULE)).toEqual([]);
+    expect(texts('Two aides accused of leaking were fired.', RULE)).toEqual([]);
+    expect(texts('Officials from the bloc were expected to publish a report.', RULE)).toEqual([]);
+  });
+
+  it('finds a cited source at the start of a sentence, but not a possessive', () => {
+    expect(texts('Citing officials in the capital, the agency said the depot was hit.', RULE)).toEqual(['Citing officials']);
+    expect(texts('The paper cited the officials’ own records.', RULE)).toEqual([]);
+  });
 });

@@ -12,4 +12,10 @@ describe(RULE, () => {
     expect(texts('The company said profits rose.', RULE)).toEqual([]);
     expect(texts('The group met on Tuesday.', RULE)).toEqual([]);
   });
+
+  it('finds an organisation coordinated after "according to", but not a document', () => {
+    expect(texts('Dozens were held, according to residents and a regional civil liberties group.', RULE)).toEqual(['and a regional civil liberties group']);
+    expect(texts('The deal closed in May, according to a company filing.', RULE)).toEqual([]);
+    expect(texts('Profits fell, according to an agency report.', RULE)).toEqual([]);
+  });
 });

@@ -40,4 +40,15 @@ describe(RULE, () => {
     expect(texts('People said hello as the parade went by.', RULE)).toEqual([]);
     expect(texts('The reporter did not say where the sources were kept.', RULE)).toEqual([]);
   });
+
+  it('finds "one of the people" picked out of an earlier group', () => {
+    const text = 'Two people briefed on the plan said it was final. It could still change, one of the people said.';
+    expect(texts(text, RULE)).toEqual(['Two people briefed on the plan said', 'one of the people said']);
+  });
+
+  it('finds the anonymous source behind another outlet’s report', () => {
+    expect(texts('The bank is weighing job cuts, the Financial Times reported, citing unnamed people familiar with the board’s thinking.', RULE)).toEqual(['citing unnamed people']);
+    expect(texts('The story was first carried by Le Soir, which cited a senior Belgian government source.', RULE)).toEqual(['cited a senior Belgian government source']);
+    expect(texts('The figures were cited by the mayor.', RULE)).toEqual([]);
+  });
 });

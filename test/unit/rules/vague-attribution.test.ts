@@ -19,4 +19,23 @@ describe(RULE, () => {
     expect(texts('The loss was described as “tragic” by the mayor.', RULE)).toEqual([]);
     expect(texts('The rate rise was widely expected.', RULE)).toEqual([]);
   });
+
+  it('finds hedged passives after names, appositives and definite nouns', () => {
+    const text = 'Sen. Ray Holt spoke on Monday. Holt is said to be weighing an exit.';
+    expect(texts(text, RULE)).toEqual(['is said to be']);
+    expect(texts('Her deputy, Mia Lund, is said to be leaving.', RULE)).toEqual(['is said to be']);
+    expect(texts('The driver is thought to have fled on foot.', RULE)).toEqual(['is thought to have']);
+    expect(texts('The Courier understands the vote will be delayed.', RULE)).toEqual(['The Courier understands']);
+  });
+
+  it('skips definitions, attributed hedges and reports an outlet already names', () => {
+    expect(texts('In this protocol, a commit is said to be durable once logged.', RULE)).toEqual([]);
+    expect(texts('Execution is said to be complete when the queue drains.', RULE)).toEqual([]);
+    expect(texts('The leak is believed to have started in May, according to a lab report.', RULE)).toEqual([]);
+    expect(texts('The Globe reports that the mayor is reportedly planning to resign.', RULE)).toEqual([]);
+  });
+
+  it('leaves a hedge inside reported speech to its speaker', () => {
+    expect(texts('The mayor added that no residents were believed to have been hurt.', RULE)).toEqual([]);
+  });
 });

@@ -1,0 +1,44 @@
+// The contract between content.js (always injected) and analyzer.js (injected on demand, only into
+// pages that may be articles). Both run in the same isolated world, so analyzer.js hands its API
+// over on that world's global object, under a registry symbol neither the page nor other extensions
+// can see (the isolated world's global is not the page's).
+import type { Finding, PageReport } from '../../core/types';
+
+export const ANALYZER_KEY = Symbol.for('sourcelight.analyzer');
+
+/** A finding and the live Range it covers in the page. */
+export interface HighlightTarget {
+  finding: Finding;
+  range: Range;
+}
+
+export interface PageAnalysis {
+  page: PageReport;
+  /** Findings whose text was located in the page; the others stay in the report without a highlight. */
+  targets: HighlightTarget[];
+}
+
+export interface AnalyseOptions {
+  /** Gives the main thread back to the page between phases. */
+  yieldToPage: () => Promise<void>;
+  /** Aborted by a new navigation or a newer run: the analysis rejects at the next phase boundary. */
+  signal: AbortSignal;
+  /** Cap on the analysed text; a longer article is cut and its report marked partial. */
+  maxChars: number;
+}
+
+export interface AnalyzerApi {
+  analyse(doc: Document, options: AnalyseOptions): Promise<PageAnalysis>;
+}
+
+type AnalyzerGlobal = typeof globalThis & { [ANALYZER_KEY]?: AnalyzerApi };
+
+/** The analyzer registered in this isolated world, if analyzer.js has run here. */
+export function registeredAnalyzer(): AnalyzerApi | undefined {
+  return (globalThis as AnalyzerGlobal)[ANALYZER_KEY];
+}
+
+/** Registers `api` unless one is there already: a second injection of analyzer.js changes nothing. */
+export function registerAnalyzer(api: AnalyzerApi): void {
+  (globalThis as AnalyzerGlobal)[ANALYZER_KEY] ??= api;
+}

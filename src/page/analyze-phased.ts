@@ -1,0 +1,42 @@
+// The same analysis as analyzeDocument, run as separate tasks: between phases the page gets the main
+// thread back (input, rendering, its own scripts), so the extension never adds one long task made of
+// the whole analysis. Each phase is the very function analyzeDocument calls, so the report is equal.
+import type { PageReport } from '../core/types';
+import type { AnalyzeDocumentOptions } from './analyze-document';
+import { MAX_ANALYSED_CHARS, analysePhase, basePage, clonePhase, readPhase, textPhase } from './document-phases';
+import { mayBeArticle } from './not-article';
+
+export interface PhasedOptions extends AnalyzeDocumentOptions {
+  /** Resolves when the page has had its turn (e.g. scheduler.yield); called between phases. */
+  yieldToPage: () => Promise<void>;
+  /** Aborted (new navigation, new run): the run stops at the next phase boundary. */
+  signal?: AbortSignal;
+}
+
+/** Thrown (as the rejection) when `signal` aborted the run between phases. */
+export class AnalysisAborted extends Error {
+  constructor() {
+    super('analysis aborted');
+    this.name = 'AnalysisAborted';
+  }
+}
+
+export async function analyzeDocumentInPhases(doc: Document, options: PhasedOptions): Promise<PageReport> {
+  const pause = async () => {
+    if (options.signal?.aborted) throw new AnalysisAborted();
+    await options.yieldToPage();
+    if (options.signal?.aborted) throw new AnalysisAborted();
+  };
+  const base = basePage(doc);
+  if (!mayBeArticle(doc)) return base;
+  await pause();
+  const cloned = clonePhase(doc);
+  await pause();
+  const read = readPhase(cloned, base);
+  if (!('article' in read)) return read;
+  await pause();
+  const walked = textPhase(read, base, options.maxChars ?? MAX_ANALYSED_CHARS);
+  if (!('text' in walked)) return walked;
+  await pause();
+  return analysePhase(walked, base);
+}

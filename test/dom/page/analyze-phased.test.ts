@@ -1,0 +1,74 @@
+// The phased entry (content script) must produce exactly the report of the sync one (CLI, tests):
+// same phases, only with pauses between them. Checked on every project page, plus abort and the cap.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  AnalysisAborted, analysedText, analyzeDocument, analyzeDocumentInPhases, findingRange,
+} from '../../../src/page/index';
+import { demoArticlePath, documentFromHtml, fixturePagesDir, readFixturePage } from '../../helpers/fixture-pages';
+
+const pages = [
+  ...readdirSync(fixturePagesDir).filter((f) => f.endsWith('.html')).map((f) => ({ name: f, html: readFileSync(path.join(fixturePagesDir, f), 'utf8') })),
+  { name: 'demo/article.html', html: readFileSync(demoArticlePath, 'utf8') },
+];
+
+/** Counts the pauses, so a test can see the run really was split into tasks. */
+function countingYield() {
+  const calls = { count: 0 };
+  const yieldToPage = () => {
+    calls.count++;
+    return new Promise<void>((resolve) => setTimeout(resolve, 0));
+  };
+  return { calls, yieldToPage };
+}
+
+describe('analyzeDocumentInPhases', () => {
+  it.each(pages)('gives the same PageReport as analyzeDocument on $name', async ({ html }) => {
+    const doc = documentFromHtml(html, 'https://news.example.org/story');
+    const sync = analyzeDocument(doc);
+    const { calls, yieldToPage } = countingYield();
+    const phased = await analyzeDocumentInPhases(doc, { yieldToPage });
+    expect(phased).toEqual(sync);
+    expect(analysedText(phased)).toBe(analysedText(sync));
+    // Article pages pause after the readerable check, the clone, Readability and the text walk;
+    // pages that are not articles return before the first pause.
+    expect(calls.count).toBe(sync.isArticle ? 4 : 0);
+    // The phased report maps its findings back to the same live text as the sync one.
+    for (const [i, finding] of (phased.report?.findings ?? []).entries()) {
+      const syncFinding = sync.report?.findings[i];
+      expect(findingRange(phased, finding)?.toString()).toBe(syncFinding && findingRange(sync, syncFinding)?.toString());
+    }
+  });
+
+  it('finds something on at least one project page (the equality above is not between empty reports)', async () => {
+    const doc = documentFromHtml(readFixturePage('anonymous-heavy-article'));
+    const phased = await analyzeDocumentInPhases(doc, countingYield());
+    expect(phased.isArticle).toBe(true);
+    expect(phased.report?.findings.length).toBeGreaterThan(0);
+  });
+
+  it('stops between phases when its signal aborts (a new navigation)', async () => {
+    const doc = documentFromHtml(readFixturePage('anonymous-heavy-article'));
+    const controller = new AbortController();
+    let pauses = 0;
+    const run = analyzeDocumentInPhases(doc, {
+      signal: controller.signal,
+      yieldToPage: async () => {
+        pauses++;
+        controller.abort(); // the reader navigates while the page has the thread
+      },
+    });
+    await expect(run).rejects.toBeInstanceOf(AnalysisAborted);
+    expect(pauses).toBe(1);
+  });
+
+  it('cuts the text at maxChars and marks the report partial, like analyzeDocument', async () => {
+    const doc = documentFromHtml(readFixturePage('anonymous-heavy-article'));
+    const sync = analyzeDocument(doc, { maxChars: 300 });
+    const phased = await analyzeDocumentInPhases(doc, { ...countingYield(), maxChars: 300 });
+    expect(phased.partial).toBe(true);
+    expect(phased).toEqual(sync);
+    expect(analysedText(phased)?.length ?? Infinity).toBeLessThanOrEqual(300);
+  });
+});
