@@ -1,5 +1,6 @@
 // Public API of the pure analysis core: text in, report out.
 export { analyzeText, MAX_ANALYSED_CHARS } from './analyze';
+export { withPolicyCredit } from './score/index';
 export { segmentSentences, type Sentence } from './sentences';
 export { RULE_INFO, type RuleInfo } from './rules/info';
 export type * from './types';

@@ -5,6 +5,7 @@ import type { PageReport } from '../core/types';
 import type { AnalyzeDocumentOptions } from './analyze-document';
 import { MAX_ANALYSED_CHARS, analysePhase, basePage, clonePhase, readPhase, textPhase } from './document-phases';
 import { mayBeArticle } from './not-article';
+import { warmUpAnalysis } from './warm-up';
 
 export interface PhasedOptions extends AnalyzeDocumentOptions {
   /** Resolves when the page has had its turn (e.g. scheduler.yield); called between phases. */
@@ -30,6 +31,7 @@ export async function analyzeDocumentInPhases(doc: Document, options: PhasedOpti
   const base = basePage(doc);
   if (!mayBeArticle(doc)) return base;
   await pause();
+  await warmUpAnalysis(pause);
   const cloned = clonePhase(doc);
   await pause();
   const read = readPhase(cloned, base);

@@ -2,7 +2,7 @@
 // CLI, tests) and the phased one (analyzeDocumentInPhases: content script, yielding to the page
 // between phases) run exactly the same code and produce exactly the same report.
 import Readability from '@mozilla/readability/Readability.js';
-import { analyzeText } from '../core/index';
+import { analyzeText, withPolicyCredit } from '../core/index';
 import type { PageReport } from '../core/types';
 import { buildArticleText, type TextSegment } from './article-text';
 import { cloneWithTextMap, type ClonedDocument } from './clone-map';
@@ -72,7 +72,12 @@ export function textPhase(read: ReadPhase, base: PageReport, maxChars: number): 
 export function analysePhase(walked: TextPhase, base: PageReport): PageReport {
   const { article, text, segments } = walked;
   const analysed = analyzeText(text);
-  const report = walked.truncated ? { ...analysed, partial: true } : analysed;
+  // S12 lives in the page, not the text: the outlet's published sourcing policy (JSON-LD) earns its
+  // credit here, so the CLI on a .txt file and the extension on the page differ only by that line.
+  const scored = analysed.score && base.policies.length > 0
+    ? { ...analysed, score: withPolicyCredit(analysed.score, base.policies) }
+    : analysed;
+  const report = walked.truncated ? { ...scored, partial: true } : scored;
   const result: PageReport = {
     ...base,
     isArticle: true,

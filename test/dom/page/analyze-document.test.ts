@@ -75,6 +75,18 @@ describe('analyzeDocument on a cluttered article page', () => {
   });
 });
 
+describe('the outlet policy credit (S12)', () => {
+  it('adds the policy component to the score of a page that publishes one, and only there', () => {
+    const withPolicy = analyzeDocument(documentFromHtml(readFixturePage('article-with-clutter')));
+    const credit = withPolicy.report?.score?.components.find((c) => c.id === 'sourcing-policy');
+    expect(withPolicy.report?.score).not.toBeNull();
+    expect(credit?.points).toBeGreaterThan(0);
+    expect(credit?.standards).toContain('S12');
+    const without = analyzeDocument(documentFromHtml(readFixturePage('on-record-article')));
+    expect(without.report?.score?.components.some((c) => c.id === 'sourcing-policy')).toBe(false);
+  });
+});
+
 describe('analyzeDocument on the other fixture pages', () => {
   it('extracts a fully on-the-record article', () => {
     const page = analyzeDocument(documentFromHtml(readFixturePage('on-record-article')));

@@ -2,10 +2,11 @@
 // same phases, only with pauses between them. Checked on every project page, plus abort and the cap.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   AnalysisAborted, analysedText, analyzeDocument, analyzeDocumentInPhases, findingRange,
 } from '../../../src/page/index';
+import { warmUpAnalysis } from '../../../src/page/warm-up';
 import { demoArticlePath, documentFromHtml, fixturePagesDir, readFixturePage } from '../../helpers/fixture-pages';
 
 const pages = [
@@ -23,7 +24,22 @@ function countingYield() {
   return { calls, yieldToPage };
 }
 
+describe('warmUpAnalysis', () => {
+  it('pauses between its warm-up sentences on the first call only', async () => {
+    const first = countingYield();
+    await warmUpAnalysis(first.yieldToPage);
+    const second = countingYield();
+    await warmUpAnalysis(second.yieldToPage);
+    expect(first.calls.count).toBeGreaterThan(1);
+    expect(second.calls.count).toBe(0);
+  });
+});
+
 describe('analyzeDocumentInPhases', () => {
+  // The engine's one-time warm-up adds pauses to the first run in a world; done up front so every
+  // page below counts only its own phases.
+  beforeAll(() => warmUpAnalysis(async () => {}));
+
   it.each(pages)('gives the same PageReport as analyzeDocument on $name', async ({ html }) => {
     const doc = documentFromHtml(html, 'https://news.example.org/story');
     const sync = analyzeDocument(doc);
