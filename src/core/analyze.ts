@@ -109,7 +109,7 @@ function dropSpokespeopleWhoOnlyDecline(found: Candidate[], text: string, senten
     for (const o of found) {
       if (o.match.kind === 'non_answer' && o.match.start >= c.match.start && (!decline || o.match.start < decline.match.start)) decline = o;
     }
-    if (!decline) return true;
+    if (!decline) return !onlyQuotedAnEvasion(found, c, text);
     // A span that runs over the non-answer ("spokesperson … did not respond … said") is one clause.
     if (decline.match.start < c.match.end) return false;
     if (decline.match.start - c.match.end > SPOKESPERSON_CLAIM_CHARS) return true;
@@ -118,6 +118,24 @@ function dropSpokespeopleWhoOnlyDecline(found: Candidate[], text: string, senten
     const rest = text.slice(decline.match.end, Math.min(sentenceEnd, decline.match.end + 200));
     return /\b(?:and|but) (?:that|said|added|noted|stressed)\b/.test(rest);
   });
+}
+
+/** Quote closers a spokesperson's tag may follow, plus descriptor words the span left out: "…,” a transport ministry spokesman said". */
+const QUOTE_THEN_TAG = /^[,.]?[”"],?\s*(?:[\w’'-]+\s+){0,3}$/;
+
+/**
+ * "“We do not discuss security arrangements,” a spokesman said": the quote before the tag is nothing but
+ * a quoted evasion, so the spokesperson only declined. A longer quote with a claim keeps the source.
+ */
+function onlyQuotedAnEvasion(found: Candidate[], spokesperson: Candidate, text: string): boolean {
+  for (const o of found) {
+    if (o.match.kind !== 'non_answer' || !o.match.details.quoted || o.match.end > spokesperson.match.start) continue;
+    if (!QUOTE_THEN_TAG.test(text.slice(o.match.end, spokesperson.match.start))) continue;
+    // The evasion must open its quote: "“We don't discuss…" — not the tail of a longer quoted claim.
+    const opener = text.slice(Math.max(0, o.match.start - 2), o.match.start).trim();
+    if (opener.endsWith('“') || opener.endsWith('"')) return true;
+  }
+  return false;
 }
 
 /** One finding per use: overlapping matches of the same kind keep the longest span. */

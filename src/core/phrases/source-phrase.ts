@@ -117,7 +117,7 @@ function complementEnd(tokens: Token[], head: number): number[] {
   if (first.text === ',') {
     const end = commaClauseEnd(tokens, head + 1);
     if (end > 0) ends.push(end);
-  } else if (COMPLEMENT_STARTERS.has(first.lower)) {
+  } else if (COMPLEMENT_STARTERS.has(first.lower) || servesSomeone(tokens, head)) {
     // "the official who wrote the op-ed …": the relative clause's own verb is not the attribution.
     const from = first.lower === 'who' || first.lower === 'that' ? head + 3 : head + 2;
     for (let k = from; k < tokens.length && k - head <= MAX_COMPLEMENT; k++) {
@@ -138,6 +138,20 @@ function complementEnd(tokens: Token[], head: number): number[] {
     }
   }
   return ends;
+}
+
+/** People defined by whom they serve: "aides to Senator Kelly", "allies to the mayor". */
+const SERVING_HEADS = new Set(['aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'ally', 'allies', 'assistant', 'assistants']);
+
+/**
+ * "to" opens a complement only after such a noun and before a named or determined person: "aides to the
+ * minister said". Elsewhere "to" starts an infinitive ("asked aides to say nothing"), so it stays out
+ * of COMPLEMENT_STARTERS.
+ */
+function servesSomeone(tokens: Token[], head: number): boolean {
+  const next = tokens[head + 2];
+  if (tokens[head + 1]?.lower !== 'to' || !next || !SERVING_HEADS.has(tokens[head]!.lower)) return false;
+  return next.capitalised || DETERMINERS.has(next.lower);
 }
 
 function inVerbGroup(t: Token): boolean {

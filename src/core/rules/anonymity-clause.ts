@@ -1,5 +1,5 @@
 // "One teacher, who asked not to be identified, said", "A nurse on the ward, who spoke on condition
-// of anonymity, said": whatever the noun (woman, ambassador, co-worker), a clause asking not to be
+// of anonymity, said", "two engineers, speaking anonymously, said": whatever the noun (woman, ambassador, co-worker), a clause asking not to be
 // named makes its speaker an anonymous source. The noun lists of the other rules cannot name every
 // role a story might use, so this rule keys on the clause instead.
 
@@ -14,7 +14,11 @@ export const description = 'Anyone described as asking not to be named: "a nurse
 export const standards: Rule['standards'] = ['S1', 'S2'];
 
 /** The clause's own words; bounded gaps keep the test linear. */
-const ANONYMITY = /^who (?:(?:had |has )?(?:asked|requested|declined|did not want|didn't want|does not want|doesn't want|wished|insisted on|spoke on|spoke under|agreed to speak on|spoke only on|was granted|were granted|requested|refused) )[^,;.]{0,20}?(?:to be (?:named|identified|quoted by name)|anonymity|condition (?:of|that))/i;
+const ANONYMITY = /^who (?:(?:had |has )?(?:asked|requested|declined|did not want|didn't want|does not want|doesn't want|wished|insisted on|spoke on|spoke under|agreed to speak on|spoke only on|was granted|were granted|requested|refused) )[^,;.]{0,20}?(?:to be (?:named|identified|quoted by name)|(?:give|provide|share) (?:his|her|their) (?:full |last |real )?names?|identify (?:himself|herself|themselves)|anonymity|condition (?:of|that))/i;
+/** The participial form: "two engineers, speaking on condition of anonymity because…, said". */
+const SPEAKING_ANONYMOUSLY = /^speaking (?:only )?(?:(?:on|under) (?:the )?condition (?:of|that)|anonymously|without being (?:named|identified)|on background)/i;
+/** The words that can open an anonymity clause after the comma. */
+const CLAUSE_OPENERS: ReadonlyMap<string, RegExp> = new Map([['who', ANONYMITY], ['speaking', SPEAKING_ANONYMOUSLY]]);
 /** Roles that make the speaker an official rather than a private person. */
 const OFFICIAL_ROLES = /^(?:ambassadors?|envoys?|ministers?|officers?|diplomats?|officials?|lawmakers?|legislators?|senators?|mps?|councill?ors?|commanders?|generals?|executives?|administrators?|managers?|directors?|staffers?|aides?|advisers?|advisors?|commissioners?|inspectors?|superintendents?|deputies|chiefs?|secretar(?:y|ies))$/;
 /** How far left of the clause the noun phrase may start: "A nurse on the affected ward," is 6 tokens. */
@@ -46,10 +50,11 @@ function headBefore(tokens: Token[], comma: number): number {
 function match(ctx: SentenceContext): RuleMatch[] {
   const { tokens } = ctx;
   const out: RuleMatch[] = [];
-  if (!ctx.words.has('who')) return out;
+  if (!ctx.words.has('who') && !ctx.words.has('speaking')) return out;
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (tokens[i]!.text !== ',' || tokens[i + 1]!.lower !== 'who') continue;
-    if (!ANONYMITY.test(clauseText(ctx, tokens, i + 1))) continue;
+    if (tokens[i]!.text !== ',') continue;
+    const clause = CLAUSE_OPENERS.get(tokens[i + 1]!.lower);
+    if (!clause || !clause.test(clauseText(ctx, tokens, i + 1))) continue;
     const head = headBefore(tokens, i);
     if (head < 0) continue;
     const phrase = phraseAt(tokens, head);

@@ -8,8 +8,10 @@ export const id = 'declined-to-comment';
 export const description = 'The subject declined to comment or to be interviewed.';
 export const standards: Rule['standards'] = ['S10', 'S7'];
 
+// "declined to give her name" / "declined to identify himself" ask for anonymity (anonymity-clause.ts);
+// they refuse no question, so the lookaheads below leave them out.
 const PATTERNS: NonAnswerPattern[] = [
-  { cues: ['declined', 'declines', 'decline', 'declining'], subtype: 'declined_to_comment', pattern: /\b(?:declined|declines|decline|declining) (?:immediate |further )?(?:to (?:comment|be interviewed|be drawn|elaborate|discuss|respond|answer|speak|provide|specify|confirm|identify|release|give|offer|detail|say|talk)|comment|requests? for comment|an interview)\b/gi },
+  { cues: ['declined', 'declines', 'decline', 'declining'], subtype: 'declined_to_comment', pattern: /\b(?:declined|declines|decline|declining) (?:immediate |further )?(?:to (?:comment|be interviewed|be drawn|elaborate|discuss|respond|answer|speak|provide|specify|confirm|identify(?! (?:himself|herself|themselves)\b)|release|give(?! (?:his|her|their) (?:full |last |real )?names?\b)|offer|detail|say|talk)|comment|requests? for comment|an interview)\b/gi },
   { cues: ['comment'], subtype: 'declined_to_comment', pattern: /\b(?:had|has|have|offered|gave) no (?:immediate |further )?comment(?=\s*(?:[.,;]|on\b|about\b|when\b|and\b|$))/gi },
   { cues: ['comment'], subtype: 'declined_to_comment', pattern: /\b(?:would|will|could) not (?:immediately )?comment\b/gi },
   { cues: ['comment'], subtype: 'declined_to_comment', pattern: /\b(?:wouldn't|won't|couldn't) (?:immediately )?comment\b/gi },

@@ -27,14 +27,15 @@ const PATTERNS: NonAnswerPattern[] = [
   { cues: ['something'], subtype: 'refused_or_evaded', quoted: true, pattern: new RegExp(`\\b(?:[Tt]hat|[Ii]t|[Tt]his)(?:'s|’s| is) not something ${I}(?:${BE}(?: going to)?| will| would| want to| can)? ${REFUSED}${TAIL}`, 'g') },
   // "I won't negotiate in the press", "We cannot comment on personnel matters".
   { cues: ['comment', 'speculate', 'discuss', 'get', 'go', 'talk', 'negotiate', 'weigh', 'characterize', 'characterise', 'prejudge', 'offer', 'give', 'provide'], subtype: 'refused_or_evaded', quoted: true, pattern: new RegExp(`\\b${I} ${WILL_NOT} ${REFUSED}${TAIL}`, 'g') },
-  // A habit of not answering: "we don't comment on pending litigation" (not "we don't talk about politics").
-  { cues: ['comment', 'speculate'], subtype: 'refused_or_evaded', quoted: true, pattern: new RegExp(`\\b${I} (?:don't|don’t|do not|never) (?:comment|speculate) on${TAIL}`, 'g') },
+  // A habit of not answering: "we don't comment on pending litigation", "we do not discuss personnel
+  // matters" (not "we don't talk about politics"). Quoted only, so a narrator's "we do not discuss" is no reply.
+  { cues: ['comment', 'speculate', 'discuss'], subtype: 'refused_or_evaded', quoted: true, pattern: new RegExp(`\\b${I} (?:don't|don’t|do not|never) (?:(?:comment|speculate) on|discuss)${TAIL}`, 'g') },
   // "I have nothing to add to what the minister said", "We've got nothing further to say".
   { cues: ['nothing'], subtype: 'refused_or_evaded', quoted: true, pattern: new RegExp(`\\b${I}(?: have|'ve|’ve)(?: got)? nothing (?:more |further |else )?to (?:add|say|share)${TAIL}`, 'g') },
   // "I'll leave that to the board": the question is handed to someone else.
   { cues: ['leave'], subtype: 'refused_or_evaded', quoted: true, pattern: new RegExp(`\\b${I}(?:'ll|’ll| will|'d|’d| would)? leave (?:that|those questions|that question|the question) (?:to|for)${TAIL}`, 'g') },
   // Redirecting the question elsewhere: "That's a question for the league", "You'd have to ask them".
-  { cues: ['question'], subtype: 'refused_or_evaded', quoted: true, pattern: /\b(?:[Tt]hat|[Ii]t)(?:'s|’s| is) (?:a question|one|a matter) for (?:the|my|our|his|her|their|him|them|you)\b[^.,;”"]{0,40}/g },
+  { cues: ['question', 'matter', 'one'], subtype: 'refused_or_evaded', quoted: true, pattern: /\b(?:[Tt]hat|[Ii]t)(?:'s|’s| is) (?:a question|one|a matter) for (?:the|my|our|his|her|their|him|them|you)\b[^.,;”"]{0,40}/g },
   { cues: ['ask'], subtype: 'refused_or_evaded', quoted: true, pattern: /\b(?:[Yy]ou(?:'d|’d|'ll|’ll| would| will)|[Yy]ou) (?:have|need) to ask (?:the|him|her|them|my|our|his|their)\b[^.,;”"]{0,30}/g },
   { cues: ['comment'], subtype: 'declined_to_comment', quoted: true, pattern: /[“"]No comment\b/g },
 ];

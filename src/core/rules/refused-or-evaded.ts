@@ -13,7 +13,12 @@ const PATTERNS: NonAnswerPattern[] = [
   { cues: ['not', "didn't", "wouldn't", "won't", "doesn't", "don't"], subtype: 'refused_or_evaded', pattern: /\b(?:would not|wouldn't|will not|won't|did not|didn't|does not|doesn't) (?:say|disclose|reveal|specify|explain|confirm|elaborate|discuss|detail) (?:why|whether|how|what|when|where|who|which|if)\b/gi },
   { cues: ['not', "didn't", "wouldn't", "won't", "doesn't", "don't"], subtype: 'refused_or_evaded', pattern: /\b(?:would not|wouldn't) (?:say|elaborate|disclose)\b/gi },
   { cues: ['answer', 'response'], subtype: 'refused_or_evaded', pattern: /\b(?:did not|didn't|would not|wouldn't) (?:give|provide|offer) (?:a |any )?(?:direct|clear|straight|specific) (?:answer|response)[^.;,]{0,30}/gi },
-  { cues: ['answer'], subtype: 'refused_or_evaded', pattern: /\b(?:did not|didn't|would not|wouldn't) (?:directly )?answer (?:the|that|a|his|her|my|our|reporters'?|questions?)\b[^.;,]{0,20}/gi },
+  // Only a question (or "that"/"it") is answered or not: "did not answer the door" is no evasion, and
+  // "did not answer calls" is a no_response (no-response.ts).
+  { cues: ['answer'], subtype: 'refused_or_evaded', pattern: /\b(?:did not|didn't|would not|wouldn't|could not|couldn't|will not|won't) (?:directly )?answer (?:(?:the|that|a|his|her|my|our|their|any|reporters'?|repeated|further|specific|several|two) ){0,2}(?:questions?|quer(?:y|ies))\b(?: [\w'’-]+){0,4}|\b(?:did not|didn't|would not|wouldn't) (?:directly )?answer (?:that|it)\b/gi },
+  // "did not address questions about the contract", "would not address the allegations". Whole words
+// in the tail so the highlight never stops mid-word.
+  { cues: ['address'], subtype: 'refused_or_evaded', pattern: /\b(?:did not|didn't|would not|wouldn't|will not|won't|could not|couldn't) (?:directly |specifically )?address (?:(?:the|a|his|her|their|its|any|those|these|that|reporters'?|repeated|specific|several) ){0,2}(?:questions?|quer(?:y|ies)|allegations?|claims?|concerns?|criticisms?|matter|accusations?)\b(?: [\w'’-]+){0,6}|\b(?:did not|didn't|would not|wouldn't) (?:directly |specifically )?address (?:whether|why|how|what|when|it)\b/gi },
   { cues: ['dodged', 'sidestepped', 'deflected', 'evaded', 'brushed'], subtype: 'refused_or_evaded', pattern: /\b(?:dodged|sidestepped|deflected|evaded|brushed (?:off|aside)) (?:a |the |questions?|repeated )[^.;,]{0,30}/gi },
   // British "would not be drawn on": the subject would not engage with the question.
   { cues: ['drawn'], subtype: 'refused_or_evaded', pattern: /\b(?:would not|wouldn't|will not|won't|refused to|refuses to|refusing to) be drawn\b/gi },

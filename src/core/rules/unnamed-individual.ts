@@ -18,7 +18,7 @@ const PERSON_NOUNS = new Set([
   'neighbours', 'relative', 'relatives', 'witness', 'witnesses', 'donor', 'donors', 'resident', 'residents',
   'colleague', 'colleagues', 'classmate', 'classmates', 'acquaintance', 'acquaintances', 'doctor', 'doctors',
   'employee', 'employees', 'bystander', 'bystanders', 'confidant', 'confidants', 'associate', 'associates',
-  'lawyer', 'attorney',
+  'lawyer', 'attorney', 'ally', 'allies', 'supporter',
 ]);
 // Roles and relations a story often leaves unnamed. "The teacher said" is anonymous unless the story
 // named a teacher shortly before ("Ana Ruiz, a teacher, …"), which acceptRole checks.
@@ -51,6 +51,8 @@ export const rule: Rule = {
   match(ctx) {
     const acceptRole = (phrase: SourcePhrase, tokens: Token[]): boolean => {
       const head = tokens[phrase.head]!;
+      // "Washington and its allies agreed": a country's or an institution's allies are states, not people.
+      if ((head.lower === 'allies' || head.lower === 'ally') && phrase.determiner === 'its') return false;
       if (!ROLE_NOUNS.has(head.lower)) return true;
       // "had not told her boyfriend, who still believed…": a relative clause on one person describes
       // them; only a group's relative clause ("aides, who saw…") voices a view.

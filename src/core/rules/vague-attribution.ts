@@ -79,7 +79,10 @@ function collect(ctx: SentenceContext): RuleMatch[] {
     // A definite noun with a hedging verb ("The victim is thought to have") is a guess; "a write is said
     // to be complete" defines a term.
     const hedgedNoun = (DETERMINER_BEFORE.test(before) || /^\p{Ll}/u.test(subject)) && !/^an? $/i.test(before) && /\b(?:thought|believed|understood)\b/i.test(m[0]);
-    if (!appositive && !hedgedNoun && !personal(ctx, subject, at)) continue;
+    const rest = sentence.slice((m.index ?? 0) + m[0].length);
+    const agent = /to be$/i.test(m[0]) && AGENT_STATE.test(rest);
+    const coordinated = /^(?:and|but)$/i.test(subject) && clauseHasPersonalSubject(ctx, sentence.slice(0, at));
+    if (!appositive && !hedgedNoun && !agent && !coordinated && !personal(ctx, subject, at)) continue;
     // "…is believed to have spread, according to a lab report", "the official added that no one was
     // believed to…": the hedge sits inside a claim that already has its source.
     if (/\baccording to\b/i.test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
@@ -88,6 +91,26 @@ function collect(ctx: SentenceContext): RuleMatch[] {
     push(offset, m[0].slice(offset - (m.index ?? 0)));
   }
   return out;
+}
+
+// "The unions are said to be holding out", "…is said to be furious": being in the middle of doing
+// something, or feeling something, is said of people; "a write is said to be complete" is a definition.
+// Machine states ("the process is said to be running") are left out of the -ing verbs.
+const AGENT_STATE = /^ (?:(?!(?:running|pending|missing|working|loading|executing|blocking|waiting|listening|spinning)\b)[a-z]{2,}ing|furious|angry|unhappy|frustrated|upset|livid|delighted|keen|eager|reluctant|determined|in talks|close to)\b/;
+/** How far back the subject of a coordinated "…and is said to" may sit. */
+const MAX_COORDINATED_CHARS = 120;
+
+/**
+ * "Smith left the meeting early and is said to be weighing his options": the hedge's subject is the
+ * clause's own, earlier: a name or pronoun the story uses. A noun subject ("The function … and is said to
+ * be pure") counts only through AGENT_STATE.
+ */
+function clauseHasPersonalSubject(ctx: SentenceContext, before: string): boolean {
+  if (before.length > MAX_COORDINATED_CHARS) return false;
+  const first = /^[“"]?([\p{L}’']+)(?: ([\p{L}’']+))?/u.exec(before);
+  if (!first) return false;
+  if (/^(?:he|she|they)$/i.test(first[1]!)) return true;
+  return personal(ctx, first[1]!, 0);
 }
 
 /** A pronoun, or a capitalised word the story also capitalises mid-sentence (a name, not "Execution"). */

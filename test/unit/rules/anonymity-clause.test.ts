@@ -27,4 +27,23 @@ describe(RULE, () => {
     expect(texts('One cashier, who has worked there for years, said the tills were empty.', RULE)).toEqual([]);
     expect(texts('Police stopped a man, who asked not to be named, near the gate.', RULE)).toEqual([]);
   });
+
+  it('reads the participial form "speaking on condition of anonymity" / "speaking anonymously"', () => {
+    const text = 'Three pilots at the airline, speaking on condition of anonymity because they feared dismissal, said the checks were skipped. One of them said the logs were rewritten.';
+    const found = findings(text, RULE);
+    expect(found.map((f) => f.text)).toEqual(['Three pilots at the airline, speaking on condition of anonymity because they feared dismissal, said']);
+    expect(found[0]!.subtype).toBe('unnamed_individual');
+    expect(texts(text)).toContain('One of them said');
+    expect(texts('A regional manager, speaking anonymously, said orders had halved.', RULE)).toHaveLength(1);
+    expect(texts('The mayor, speaking at the opening, said the bridge was safe.', RULE)).toEqual([]);
+    expect(texts('Two nurses, speaking anonymously, met the inspectors on Monday.', RULE)).toEqual([]);
+  });
+
+  it('treats declining to give a name as asking for anonymity', () => {
+    // Whichever rule claims the noun, the speaker is one anonymous source and nobody refused a question.
+    const trader = findings('A market trader, who declined to give his name, said rents had doubled.');
+    expect(trader.map((f) => [f.kind, f.text])).toEqual([['anonymous_source', 'A market trader, who declined to give his name, said']]);
+    const parent = findings('One lifeguard, who declined to identify herself, said the beach was closed.');
+    expect(parent.map((f) => f.kind)).toEqual(['anonymous_source']);
+  });
 });

@@ -26,4 +26,12 @@ describe(RULE, () => {
   it('keeps an institution’s own quoted refusal', () => {
     expect(texts('“The firm does not comment on pending cases,” a spokesman said.', RULE)).toHaveLength(1);
   });
+
+  it('does not count a request for anonymity as a refusal to comment', () => {
+    expect(texts('The courier declined to give his name.', RULE)).toEqual([]);
+    expect(texts('A guard declined to identify himself.', RULE)).toEqual([]);
+    expect(texts('The driver declined to be named.', RULE)).toEqual([]);
+    expect(texts('The firm declined to give details of the settlement.', RULE)).toEqual(['declined to give']);
+    expect(texts('The police declined to identify the officers.', RULE)).toEqual(['declined to identify']);
+  });
 });

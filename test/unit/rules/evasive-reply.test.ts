@@ -42,4 +42,20 @@ describe(RULE, () => {
     expect(texts('“You’d have to ask the owners,” he said.', RULE)).toHaveLength(1);
     expect(texts('“That is a question for another day, and we will answer it,” she said.', RULE)).toEqual([]);
   });
+
+  it('finds a quoted habit of not discussing, and a matter handed elsewhere', () => {
+    expect(texts('“We do not discuss individual contracts,” the club said.', RULE)).toEqual(['We do not discuss individual contracts']);
+    expect(texts('"We don\'t discuss staffing levels," she said.', RULE)).toHaveLength(1);
+    expect(texts('“That is a matter for the prosecutors,” the chief said.', RULE)).toHaveLength(1);
+    expect(texts('In this chapter we do not discuss the older engines.', RULE)).toEqual([]);
+  });
+
+  it('keeps only the non-answer when an unnamed spokesperson says nothing else', () => {
+    const before = findings('A transport ministry spokeswoman said: “We don’t discuss ongoing audits.”');
+    expect(before.map((f) => f.kind)).toEqual(['non_answer']);
+    const after = findings('“We do not discuss ongoing audits,” a transport ministry spokeswoman said.');
+    expect(after.map((f) => f.kind)).toEqual(['non_answer']);
+    const withClaim = findings('“The audit began in May. We do not discuss ongoing audits,” a transport ministry spokeswoman said.');
+    expect(withClaim.map((f) => f.kind).sort()).toEqual(['anonymous_source', 'non_answer']);
+  });
 });

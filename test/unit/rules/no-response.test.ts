@@ -19,4 +19,10 @@ describe(RULE, () => {
   it('counts a text message as a request', () => {
     expect(texts('The coach did not respond to texts seeking comment on Sunday.', RULE)).toHaveLength(1);
   });
+
+  it('counts calls and messages that went unanswered', () => {
+    expect(texts('The clinic owner did not answer phone calls or emails on Friday.', RULE)).toEqual(['did not answer phone calls or emails on Friday']);
+    expect(texts('His agent has not answered repeated text messages.', RULE)).toHaveLength(1);
+    expect(texts('She did not answer the questions about the audit.', RULE)).toEqual([]);
+  });
 });

@@ -36,4 +36,17 @@ describe(RULE, () => {
     expect(texts('“We’ll have more to share later,” she said.', RULE)).toHaveLength(1);
     expect(texts('Players have more to say about tactics than fans think.', RULE)).toEqual([]);
   });
+
+  it('finds questions not answered or not addressed, but not a door left unanswered', () => {
+    expect(texts('The governor did not address questions about the pipeline during the visit.', RULE)).toEqual(['did not address questions about the pipeline during the visit']);
+    expect(texts('The league would not address the allegations made by former referees.', RULE)).toHaveLength(1);
+    expect(texts('The treasurer did not answer the questions on the missing funds.', RULE)).toEqual(['did not answer the questions on the missing funds']);
+    expect(texts('The striker sidestepped the question about his contract.', RULE)).toHaveLength(1);
+    expect(texts('Nobody answered when I knocked, and she did not answer the door.', RULE)).toEqual([]);
+    expect(texts('The new plan did not address the shortage of nurses in rural areas.', RULE)).toEqual([]);
+  });
+
+  it('leaves unanswered calls to the no-response rule', () => {
+    expect(texts('The builder did not answer phone calls from the council.', RULE)).toEqual([]);
+  });
 });

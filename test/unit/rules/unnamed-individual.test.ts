@@ -47,4 +47,12 @@ describe(RULE, () => {
     expect(texts('Students at the college protested the fee rise.', RULE)).toEqual([]);
     expect(texts('Students at the college protested that the fee rise was unfair.', RULE)).toHaveLength(1);
   });
+
+  it('finds allies and friends described by whom they back, even when that person is named', () => {
+    expect(texts('Allies of the chancellor say the budget will be delayed.', RULE)).toEqual(['Allies of the chancellor say']);
+    expect(texts('Friends of Tomas Berg said he had left the country.', RULE)).toEqual(['Friends of Tomas Berg said']);
+    expect(texts('An ally of Governor Ines Marsh said the veto was certain.', RULE)).toHaveLength(1);
+    expect(texts('The senator thanked her allies in the chamber.', RULE)).toEqual([]);
+    expect(texts('Paris and its allies agreed to lift the embargo.', RULE)).toEqual([]);
+  });
 });

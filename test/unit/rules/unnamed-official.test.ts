@@ -65,4 +65,10 @@ describe(RULE, () => {
     expect(texts('Citing officials in the capital, the agency said the depot was hit.', RULE)).toEqual(['Citing officials']);
     expect(texts('The paper cited the officials’ own records.', RULE)).toEqual([]);
   });
+
+  it('finds aides described by the politician they serve', () => {
+    expect(texts('Aides to Senator Rosa Quint said she would oppose the bill.', RULE)).toEqual(['Aides to Senator Rosa Quint said']);
+    expect(texts('Advisers to the prime minister say the summit is off.', RULE)).toHaveLength(1);
+    expect(texts('The mayor asked aides to say nothing about the audit.', RULE)).toEqual([]);
+  });
 });

@@ -38,4 +38,14 @@ describe(RULE, () => {
   it('leaves a hedge inside reported speech to its speaker', () => {
     expect(texts('The mayor added that no residents were believed to have been hurt.', RULE)).toEqual([]);
   });
+
+  it('finds the hedge after a coordinated clause and on a group noun', () => {
+    expect(texts('Okafor skipped the vote and is said to be weighing a run for governor.', RULE)).toEqual(['is said to be']);
+    expect(texts('She quit the board in May and is said to have sold her shares.', RULE)).toEqual(['is said to have']);
+    expect(texts('The nurses are said to be holding out for better shifts.', RULE)).toEqual(['are said to be']);
+    expect(texts('The owner, who bought the club in 2019 and is said to be furious, has gone quiet.', RULE)).toHaveLength(1);
+    expect(texts('The function returns a list and is said to be pure.', RULE)).toEqual([]);
+    expect(texts('The job is said to be running when its state is R.', RULE)).toEqual([]);
+    expect(texts('A lock is said to be held while a thread owns it.', RULE)).toEqual([]);
+  });
 });
