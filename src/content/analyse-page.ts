@@ -20,5 +20,5 @@ export async function analysePage(doc: Document, signal: AbortSignal): Promise<P
   const analyzer = await loadAnalyzer();
   if (!analyzer || signal.aborted) return null;
   await yieldToPage();
-  return analyzer.analyse(doc, { yieldToPage, signal, maxChars: CONTENT_MAX_CHARS });
+  return analyzer.analyse(doc, { yieldToPage, signal, maxChars: CONTENT_MAX_CHARS, readerableChecked: true });
 }

@@ -12,6 +12,11 @@ export interface PhasedOptions extends AnalyzeDocumentOptions {
   yieldToPage: () => Promise<void>;
   /** Aborted (new navigation, new run): the run stops at the next phase boundary. */
   signal?: AbortSignal;
+  /**
+   * True when the caller has just run `mayBeArticle` on this document and it passed (the content
+   * script does, to decide whether to load the analyzer at all): the check is not run twice.
+   */
+  readerableChecked?: boolean;
 }
 
 /** Thrown (as the rejection) when `signal` aborted the run between phases. */
@@ -29,8 +34,10 @@ export async function analyzeDocumentInPhases(doc: Document, options: PhasedOpti
     if (options.signal?.aborted) throw new AnalysisAborted();
   };
   const base = basePage(doc);
-  if (!mayBeArticle(doc)) return base;
-  await pause();
+  if (!options.readerableChecked) {
+    if (!mayBeArticle(doc)) return base;
+    await pause();
+  }
   await warmUpAnalysis(pause);
   const cloned = clonePhase(doc);
   await pause();

@@ -2,15 +2,15 @@
 // CLI, tests) and the phased one (analyzeDocumentInPhases: content script, yielding to the page
 // between phases) run exactly the same code and produce exactly the same report.
 import Readability from '@mozilla/readability/Readability.js';
-import { analyzeText, withPolicyCredit } from '../core/index';
+import { analyzeText, withPolicyCredit, MAX_ANALYSED_CHARS } from '../core/index';
 import type { PageReport } from '../core/types';
 import { buildArticleText, type TextSegment } from './article-text';
 import { cloneWithTextMap, type ClonedDocument } from './clone-map';
 import { rememberTextMap } from './live-ranges';
 import { NOT_ARTICLE_REASON, notArticlePage } from './not-article';
 
-/** Longest article text analysed; longer pages are cut there and marked partial. */
-export const MAX_ANALYSED_CHARS = 2_000_000;
+/** Longest article text analysed: the core's own cap, so the page layer and the engine cut at one place. */
+export { MAX_ANALYSED_CHARS };
 
 const EMPTY_ARTICLE_REASON = 'No article text could be found on this page.';
 const UNREADABLE_REASON = 'The article on this page could not be read, so there is nothing to check.';

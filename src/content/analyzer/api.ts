@@ -25,6 +25,8 @@ export interface AnalyseOptions {
   signal: AbortSignal;
   /** Cap on the analysed text; a longer article is cut and its report marked partial. */
   maxChars: number;
+  /** True when content.js has already found the page may be an article (see analyzeDocumentInPhases). */
+  readerableChecked?: boolean;
 }
 
 export interface AnalyzerApi {

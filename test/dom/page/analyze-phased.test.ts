@@ -57,6 +57,16 @@ describe('analyzeDocumentInPhases', () => {
     }
   });
 
+  it('does not repeat the readerable check the caller already ran, and reports the same', async () => {
+    const doc = documentFromHtml(readFixturePage('on-record-article'), 'https://news.example.org/story');
+    const sync = analyzeDocument(doc);
+    const { calls, yieldToPage } = countingYield();
+    const phased = await analyzeDocumentInPhases(doc, { yieldToPage, readerableChecked: true });
+    expect(phased).toEqual(sync);
+    // One pause fewer: the one after the skipped check.
+    expect(calls.count).toBe(3);
+  });
+
   it('finds something on at least one project page (the equality above is not between empty reports)', async () => {
     const doc = documentFromHtml(readFixturePage('anonymous-heavy-article'));
     const phased = await analyzeDocumentInPhases(doc, countingYield());
