@@ -4,10 +4,14 @@
 // trace (trace-tasks.ts: top-level tasks that ran chrome-extension:// script); long tasks of the
 // whole page come from a PerformanceObserver, and the same page is also loaded without the
 // extension for comparison.
+// Each run loads the page twice with the extension: once plain, for the load → paint time a reader
+// gets, and once under the trace, for the tasks. The trace's CPU sampler slows the renderer down
+// (about 1.5× here), so the traced load's paint time is listed too but is not the budgeted one; the
+// traced task lengths are inflated the same way, which only makes that budget stricter.
 // The window measured runs from the document becoming interactive to the paint, so it holds all of
 // the extension's work: content.js, the on-demand injection and evaluation of analyzer.js, every
-// analysis phase and the painting. Readability's parse() is one synchronous block the extension
-// cannot split; it is timed alone in the same browser (main world, no extension) for the record.
+// analysis phase and the painting. Readability's parse() of the whole page is timed alone in the same
+// browser (main world, no extension) for the record.
 //   node scripts/build.mjs && npx tsx scripts/bench/browser.ts
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -70,9 +74,9 @@ function largestCorpusPage(): string | null {
   return pages[0] ?? null;
 }
 
-async function loadOnce(context: BrowserContext, url: string, withExtension: boolean): Promise<Probe> {
+async function loadOnce(context: BrowserContext, url: string, withExtension: boolean, traced = withExtension): Promise<Probe> {
   const page = await context.newPage();
-  const trace = withExtension ? await traceTasks(context, page) : null;
+  const trace = traced ? await traceTasks(context, page) : null;
   await page.goto(url, { waitUntil: 'load' });
   if (withExtension) await page.waitForFunction("window.__slBench.paintedAt !== null", undefined, { timeout: 60_000 });
   // Give late work (ours or the page's) time to show up as long tasks.
@@ -95,7 +99,7 @@ async function localOnly(context: BrowserContext): Promise<void> {
 }
 
 /**
- * Readability's clone + parse() of `url` as the analyzer runs it (serializer: el => el), in the main
+ * Readability's clone + parse() of the whole page at `url` (serializer: el => el), in the main
  * world of a browser without the extension: the one block the phased analysis cannot cut up.
  */
 async function timeReadability(browser: Browser, url: string): Promise<{ cloneMs: number; parseMs: number }[]> {
@@ -147,6 +151,7 @@ export async function benchBrowser(extensionDir = path.join(repoRoot, 'dist/chro
     await localOnly(plainContext);
     const rows: BenchResult['rows'] = [];
     const paints: number[] = [];
+    const tracedPaints: number[] = [];
     const ours: number[] = [];
     const plan = [
       ...Array.from({ length: RUNS }, () => ({ page: file, budgeted: true })),
@@ -155,9 +160,11 @@ export async function benchBrowser(extensionDir = path.join(repoRoot, 'dist/chro
     ];
     for (const [index, { page, budgeted }] of plan.entries()) {
       const url = `${served.origin}/${page}`;
+      const untraced = await loadOnce(withExt.context, url, true, false);
       const a = await loadOnce(withExt.context, url, true);
       const b = await loadOnce(plainContext, url, false);
-      const loadToPaint = Math.max(0, (a.paintedAt ?? NaN) - (a.loadAt ?? NaN));
+      const loadToPaint = Math.max(0, (untraced.paintedAt ?? NaN) - (untraced.loadAt ?? NaN));
+      const tracedLoadToPaint = Math.max(0, (a.paintedAt ?? NaN) - (a.loadAt ?? NaN));
       // The extension's work runs between the document becoming interactive and the paint; that window
       // also holds the page's own work, so the budget uses the traced tasks that ran our scripts.
       const windowTask = longest(a.tasks, a.interactiveAt, a.paintedAt ?? Infinity);
@@ -165,10 +172,11 @@ export async function benchBrowser(extensionDir = path.join(repoRoot, 'dist/chro
       const baselineTask = longest(b.tasks, b.interactiveAt, (b.loadAt ?? 0) + ((a.paintedAt ?? 0) - (a.loadAt ?? 0)));
       if (budgeted) {
         paints.push(loadToPaint);
+        tracedPaints.push(tracedLoadToPaint);
         ours.push(extensionTask);
       }
       rows.push({
-        run: index + 1, page, loadToPaintMs: round1(loadToPaint),
+        run: index + 1, page, loadToPaintMs: round1(loadToPaint), tracedLoadToPaintMs: round1(tracedLoadToPaint),
         extensionLongestTaskMs: round1(extensionTask), extensionTasks: a.extensionTasks?.length ?? 0,
         longestTaskWithExtMs: round1(longest(a.tasks)), longestTaskInAnalysisWindowMs: round1(windowTask),
         longestTaskWithoutExtMs: round1(longest(b.tasks)), sameWindowWithoutExtMs: round1(baselineTask),
@@ -186,7 +194,8 @@ export async function benchBrowser(extensionDir = path.join(repoRoot, 'dist/chro
       { label: `longest task running the extension's scripts (traced), ${file} (median)`, value: task, limit: MAX_EXTENSION_TASK_MS, unit: 'ms', pass: task < MAX_EXTENSION_TASK_MS },
     ];
     // For the record, not a budget of its own: the extension's longest task contains it.
-    console.log(`Readability clone + parse() alone on ${file}: parse median ${parse} ms (one synchronous block)`);
+    console.log(`Readability clone + parse() of the whole page alone on ${file}: parse median ${parse} ms`);
+    console.log(`load → highlights painted under the trace (not budgeted, slowed by the sampler): median ${round1(median(tracedPaints))} ms`);
     return { name: 'browser', rows, budgets, pass: budgets.every((b) => b.pass) };
   } finally {
     await withExt.close();

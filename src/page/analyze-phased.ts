@@ -1,11 +1,18 @@
-// The same analysis as analyzeDocument, run as separate tasks: between phases the page gets the main
-// thread back (input, rendering, its own scripts), so the extension never adds one long task made of
-// the whole analysis. Each phase is the very function analyzeDocument calls, so the report is equal.
+// The same analysis as analyzeDocument, run as separate tasks: between phases, and between slices of
+// the sentence-by-sentence detection, the page gets the main thread back (input, rendering, its own
+// scripts), so the extension never adds one long task made of the whole analysis. Each phase is the
+// very function analyzeDocument calls, so the report is equal.
 import type { PageReport } from '../core/types';
 import type { AnalyzeDocumentOptions } from './analyze-document';
-import { MAX_ANALYSED_CHARS, analysePhase, basePage, clonePhase, readPhase, textPhase } from './document-phases';
+import { MAX_ANALYSED_CHARS, basePage, clonePhase, readPhase, startAnalysePhase, textPhase } from './document-phases';
 import { mayBeArticle } from './not-article';
-import { warmUpAnalysis } from './warm-up';
+
+/**
+ * Longest run of sentence analysis between two pauses. A sentence takes well under a millisecond
+ * once the engine's code is compiled, a few on the first sentences of a fresh page (V8 compiles
+ * each rule and regular expression on first use), so slices stay far below the 50 ms of a long task.
+ */
+export const SLICE_MS = 8;
 
 export interface PhasedOptions extends AnalyzeDocumentOptions {
   /** Resolves when the page has had its turn (e.g. scheduler.yield); called between phases. */
@@ -17,6 +24,8 @@ export interface PhasedOptions extends AnalyzeDocumentOptions {
    * script does, to decide whether to load the analyzer at all): the check is not run twice.
    */
   readerableChecked?: boolean;
+  /** The clock slices are timed with (milliseconds); performance.now by default. */
+  now?: () => number;
 }
 
 /** Thrown (as the rejection) when `signal` aborted the run between phases. */
@@ -33,12 +42,12 @@ export async function analyzeDocumentInPhases(doc: Document, options: PhasedOpti
     await options.yieldToPage();
     if (options.signal?.aborted) throw new AnalysisAborted();
   };
+  const now = options.now ?? (() => performance.now());
   const base = basePage(doc);
   if (!options.readerableChecked) {
     if (!mayBeArticle(doc)) return base;
     await pause();
   }
-  await warmUpAnalysis(pause);
   const cloned = clonePhase(doc);
   await pause();
   const read = readPhase(cloned, base);
@@ -47,5 +56,12 @@ export async function analyzeDocumentInPhases(doc: Document, options: PhasedOpti
   const walked = textPhase(read, base, options.maxChars ?? MAX_ANALYSED_CHARS);
   if (!('text' in walked)) return walked;
   await pause();
-  return analysePhase(walked, base);
+  const { analysis, finish } = startAnalysePhase(walked, base);
+  let sliceStart = now();
+  while (analysis.next()) {
+    if (now() - sliceStart < SLICE_MS) continue;
+    await pause();
+    sliceStart = now();
+  }
+  return finish();
 }

@@ -1,6 +1,9 @@
 // One clone of the document for Readability (which rewrites the tree it is given), plus a way back
 // from the clone's text nodes to the live page's text nodes, so highlights land in the real page.
 
+/** NodeFilter.SHOW_TEXT, spelled out: jsdom's windowless documents have no global NodeFilter. */
+const SHOW_TEXT = 0x4;
+
 export interface ClonedDocument {
   clone: Document;
   /** The live text node a clone text node was copied from, or null when it cannot be found. */
@@ -13,11 +16,11 @@ export interface ClonedDocument {
  * Readability may re-create nodes when it retries (it re-parses its clone's markup), so nodes
  * not paired that way are matched by identical text, in document order.
  */
-export function cloneWithTextMap(doc: Document): ClonedDocument {
-  const clone = doc.cloneNode(true) as Document;
+export function cloneWithTextMap(doc: Document, scope: CloneScope | null = null): ClonedDocument {
+  const clone = scope && doc.body ? cloneAround(doc, doc.body, scope) : (doc.cloneNode(true) as Document);
   const pairs = new WeakMap<Text, number>();
   const liveTexts: Text[] = [];
-  pairTextNodes(doc.body, clone.body, pairs, liveTexts);
+  pairTextNodes(scope ? scope.root : doc.body, scope ? clone.body.firstChild : clone.body, pairs, liveTexts);
 
   let byData: Map<string, number[]> | null = null;
   let lastIndex = -1;
@@ -37,29 +40,41 @@ export function cloneWithTextMap(doc: Document): ClonedDocument {
   return { clone, liveTextFor };
 }
 
+/** Part of the page to clone instead of all of it (see article-scope.ts). */
+export interface CloneScope {
+  /** Copied as the clone body's one child; its text nodes are paired with the live ones. */
+  root: Element;
+  /** Copied into the clone's otherwise empty <head>, out of the body's way. */
+  metadata: Element[];
+}
+
+/**
+ * A document holding copies of `doc`'s <html> and <body> (attributes only), a <head> of the scope's
+ * metadata elements, and the scope's root as the body's one child.
+ */
+function cloneAround(doc: Document, body: HTMLElement, scope: CloneScope): Document {
+  const clone = doc.implementation.createHTMLDocument('');
+  const html = clone.importNode(doc.documentElement, false);
+  const head = clone.createElement('head');
+  for (const el of scope.metadata) head.appendChild(clone.importNode(el, true));
+  html.appendChild(head);
+  const bodyCopy = clone.importNode(body, false);
+  bodyCopy.appendChild(clone.importNode(scope.root, true));
+  html.appendChild(bodyCopy);
+  clone.replaceChild(html, clone.documentElement);
+  return clone;
+}
+
 function pairTextNodes(live: Node | null, copy: Node | null, pairs: WeakMap<Text, number>, liveTexts: Text[]): void {
   if (!live || !copy) return;
-  // Iterative walk: deeply nested pages would overflow a recursive one.
-  let a: Node | null = live;
-  let b: Node | null = copy;
-  while (a && b) {
-    if (a.nodeType === 3 && b.nodeType === 3) {
-      pairs.set(b as Text, liveTexts.length);
-      liveTexts.push(a as Text);
-    }
-    if (a.firstChild && b.firstChild) {
-      a = a.firstChild;
-      b = b.firstChild;
-      continue;
-    }
-    while (a && b && !a.nextSibling) {
-      if (a === live) return;
-      a = a.parentNode;
-      b = b.parentNode;
-    }
-    if (!a || !b || a === live) return;
-    a = a.nextSibling;
-    b = b.nextSibling;
+  // The copy has the live tree's exact shape, so both hold the same text nodes in the same order:
+  // two text-only walkers step through them together (the browser skips every other node natively,
+  // which matters on a page of thousands of elements: each DOM step costs a call across worlds).
+  const liveWalker = live.ownerDocument!.createTreeWalker(live, SHOW_TEXT);
+  const copyWalker = copy.ownerDocument!.createTreeWalker(copy, SHOW_TEXT);
+  for (let a = liveWalker.nextNode(), b = copyWalker.nextNode(); a && b; a = liveWalker.nextNode(), b = copyWalker.nextNode()) {
+    pairs.set(b as Text, liveTexts.length);
+    liveTexts.push(a as Text);
   }
 }
 

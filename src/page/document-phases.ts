@@ -2,9 +2,10 @@
 // CLI, tests) and the phased one (analyzeDocumentInPhases: content script, yielding to the page
 // between phases) run exactly the same code and produce exactly the same report.
 import Readability from '@mozilla/readability/Readability.js';
-import { analyzeText, withPolicyCredit, MAX_ANALYSED_CHARS } from '../core/index';
-import type { PageReport } from '../core/types';
+import { analyzeText, startAnalysis, withPolicyCredit, MAX_ANALYSED_CHARS, type TextAnalysis } from '../core/index';
+import type { PageReport, Report } from '../core/types';
 import { buildArticleText, type TextSegment } from './article-text';
+import { articleScope, bylineOutside, metadataOutside } from './article-scope';
 import { cloneWithTextMap, type ClonedDocument } from './clone-map';
 import { rememberTextMap } from './live-ranges';
 import { NOT_ARTICLE_REASON, notArticlePage } from './not-article';
@@ -24,30 +25,46 @@ export interface ReadPhase {
   article: ParsedArticle;
   content: Element;
   liveTextFor(cloneText: Text): Text | null;
+  /** The byline, from Readability or else (narrowed clone) from the page around the story. */
+  byline: string | null;
 }
 
-/** Phase 2: the clone Readability may rewrite, with the way back to the live page. */
-export function clonePhase(doc: Document): ClonedDocument {
-  const cloned = cloneWithTextMap(doc);
+/** The clone Readability reads, and the part of the live page it was narrowed to (null: all of it). */
+export interface ClonePhase extends ClonedDocument {
+  doc: Document;
+  scope: Element | null;
+}
+
+/**
+ * Phase 2: the clone Readability may rewrite, with the way back to the live page. When the page
+ * marks its story clearly, only that part is cloned (article-scope.ts): Readability then reads a
+ * fraction of the tree.
+ */
+export function clonePhase(doc: Document): ClonePhase {
+  const scope = articleScope(doc);
+  const cloned = cloneWithTextMap(doc, scope && { root: scope, metadata: metadataOutside(doc, scope) });
   removeEditableRegions(cloned.clone);
-  return cloned;
+  removeImageSources(cloned.clone);
+  return { ...cloned, doc, scope };
 }
 
 /** Phase 3: Readability's parse (one synchronous block). A PageReport when there is no article. */
-export function readPhase(cloned: ClonedDocument, base: PageReport): ReadPhase | PageReport {
-  const { clone, liveTextFor } = cloned;
+export function readPhase(cloned: ClonePhase, base: PageReport): ReadPhase | PageReport {
+  const { clone, liveTextFor, doc, scope } = cloned;
   // serializer: el => el makes parse() hand back the article element itself (in the clone), so its
   // text nodes can be traced back to the page instead of re-parsing serialised markup.
   const article = readArticle(clone);
   if (article === undefined) return { ...base, notArticleReason: UNREADABLE_REASON };
   const content = article?.content;
   if (!article || !content || content.nodeType !== 1) return base;
-  return { article, content: content as Element, liveTextFor };
+  const byline = nonEmpty(article.byline) ?? (scope ? bylineOutside(doc, scope) : null);
+  return { article, content: content as Element, liveTextFor, byline };
 }
 
 /** The article's text, each stretch traced back to the live node it came from. */
 export interface TextPhase {
   article: ParsedArticle;
+  byline: string | null;
   text: string;
   segments: TextSegment<Text>[];
   truncated: boolean;
@@ -55,7 +72,7 @@ export interface TextPhase {
 
 /** Phase 4: the text walk and the way back to live nodes. A PageReport when the article is empty. */
 export function textPhase(read: ReadPhase, base: PageReport, maxChars: number): TextPhase | PageReport {
-  const { article, content, liveTextFor } = read;
+  const { article, content, liveTextFor, byline } = read;
   const built = buildArticleText(content, maxChars);
   if (built.text.trim().length === 0) return { ...base, notArticleReason: EMPTY_ARTICLE_REASON };
 
@@ -65,13 +82,25 @@ export function textPhase(read: ReadPhase, base: PageReport, maxChars: number): 
     // offset -1 marks a stretch whose live node is gone: spans touching it get no Range.
     return live ? { ...segment, node: live } : { ...segment, node: null, offset: -1 };
   });
-  return { article, text: built.text, segments, truncated: built.truncated };
+  return { article, byline, text: built.text, segments, truncated: built.truncated };
 }
 
-/** Phase 5: the core's analysis of the text (one synchronous block) and the article's report. */
+/** Phase 5: the core's analysis of the text, straight through, and the article's report. */
 export function analysePhase(walked: TextPhase, base: PageReport): PageReport {
-  const { article, text, segments } = walked;
-  const analysed = analyzeText(text);
+  return articleReport(walked, base, analyzeText(walked.text));
+}
+
+/**
+ * Phase 5 one sentence at a time (the phased entry pauses between sentences): the core's analysis
+ * in progress, and how to turn its report into the article's.
+ */
+export function startAnalysePhase(walked: TextPhase, base: PageReport): { analysis: TextAnalysis; finish(): PageReport } {
+  const analysis = startAnalysis(walked.text);
+  return { analysis, finish: () => articleReport(walked, base, analysis.report()) };
+}
+
+function articleReport(walked: TextPhase, base: PageReport, analysed: Report): PageReport {
+  const { article, byline, text, segments } = walked;
   // S12 lives in the page, not the text: the outlet's published sourcing policy (JSON-LD) earns its
   // credit here, so the CLI on a .txt file and the extension on the page differ only by that line.
   const scored = analysed.score && base.policies.length > 0
@@ -83,7 +112,7 @@ export function analysePhase(walked: TextPhase, base: PageReport): PageReport {
     isArticle: true,
     notArticleReason: null,
     title: nonEmpty(article.title) ?? base.title,
-    byline: nonEmpty(article.byline),
+    byline,
     siteName: nonEmpty(article.siteName),
     report,
     partial: report.partial,
@@ -99,7 +128,8 @@ export function basePage(doc: Document): PageReport {
 /** Readability's result, or undefined when it throws on exotic markup (not an error for the reader). */
 function readArticle(clone: Document) {
   try {
-    return new Readability<Node>(clone, { serializer: (el) => el }).parse();
+    // keepClasses: the text walk never reads class names, so stripping them is wasted work.
+    return new Readability<Node>(clone, { serializer: (el) => el, keepClasses: true }).parse();
   } catch {
     return undefined;
   }
@@ -114,6 +144,19 @@ function removeEditableRegions(clone: Document): void {
   for (const el of Array.from(clone.querySelectorAll('[contenteditable]'))) {
     const value = el.getAttribute('contenteditable')?.toLowerCase();
     if (value !== 'false' && el !== clone.body && el !== clone.documentElement) el.remove();
+  }
+}
+
+/**
+ * Responsive-image sources carry no text but many URLs, each of which Readability resolves (a large
+ * news page has a hundred <source> elements and thousands of srcset entries). They go from the
+ * clone; the <img> elements stay, since Readability weighs images when it judges a block.
+ */
+function removeImageSources(clone: Document): void {
+  for (const el of Array.from(clone.querySelectorAll('source'))) el.remove();
+  for (const img of Array.from(clone.querySelectorAll('img[srcset], img[sizes]'))) {
+    img.removeAttribute('srcset');
+    img.removeAttribute('sizes');
   }
 }
 

@@ -33,7 +33,10 @@ export interface AnalyzerApi {
   analyse(doc: Document, options: AnalyseOptions): Promise<PageAnalysis>;
 }
 
-type AnalyzerGlobal = typeof globalThis & { [ANALYZER_KEY]?: AnalyzerApi };
+/** Where content.js leaves a callback for analyzer.js to call as soon as it has registered. */
+const WAITING_KEY = Symbol.for('sourcelight.analyzer.waiting');
+
+type AnalyzerGlobal = typeof globalThis & { [ANALYZER_KEY]?: AnalyzerApi; [WAITING_KEY]?: Array<(api: AnalyzerApi) => void> };
 
 /** The analyzer registered in this isolated world, if analyzer.js has run here. */
 export function registeredAnalyzer(): AnalyzerApi | undefined {
@@ -42,5 +45,20 @@ export function registeredAnalyzer(): AnalyzerApi | undefined {
 
 /** Registers `api` unless one is there already: a second injection of analyzer.js changes nothing. */
 export function registerAnalyzer(api: AnalyzerApi): void {
-  (globalThis as AnalyzerGlobal)[ANALYZER_KEY] ??= api;
+  const world = globalThis as AnalyzerGlobal;
+  world[ANALYZER_KEY] ??= api;
+  const waiting = world[WAITING_KEY] ?? [];
+  world[WAITING_KEY] = [];
+  for (const resolve of waiting) resolve(world[ANALYZER_KEY]);
+}
+
+/**
+ * Resolves when analyzer.js registers in this world: the moment its script has run, without
+ * waiting for the injection's answer to travel back through the background.
+ */
+export function analyzerRegistered(): Promise<AnalyzerApi> {
+  const world = globalThis as AnalyzerGlobal;
+  const loaded = world[ANALYZER_KEY];
+  if (loaded) return Promise.resolve(loaded);
+  return new Promise((resolve) => (world[WAITING_KEY] ??= []).push(resolve));
 }

@@ -3,18 +3,16 @@
 // world's global. Already loaded (an earlier article, in-page navigation) → no message at all.
 import type { ContentToBackground } from '../../shared/messages';
 import { ext } from '../../ui/ext';
-import { registeredAnalyzer, type AnalyzerApi } from './api';
+import { analyzerRegistered, registeredAnalyzer, type AnalyzerApi } from './api';
 
 /** The analyzer, or null when it could not be injected (background restarting, extension reloaded). */
 export async function loadAnalyzer(): Promise<AnalyzerApi | null> {
   const loaded = registeredAnalyzer();
   if (loaded) return loaded;
   const request: ContentToBackground = { type: 'load-analyzer' };
-  try {
-    // executeScript resolves after analyzer.js ran, so the answer means the API is registered.
-    await ext.runtime.sendMessage(request);
-  } catch {
-    return null;
-  }
-  return registeredAnalyzer() ?? null;
+  // The analyzer is ready the moment its script has run (it says so itself); the background's answer
+  // arrives later and only matters when the injection failed. executeScript resolves after the
+  // script ran, so by then the API is registered or never will be.
+  const answered = ext.runtime.sendMessage(request).then(() => registeredAnalyzer() ?? null, () => null);
+  return Promise.race([analyzerRegistered(), answered]);
 }

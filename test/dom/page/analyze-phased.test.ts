@@ -2,11 +2,11 @@
 // same phases, only with pauses between them. Checked on every project page, plus abort and the cap.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   AnalysisAborted, analysedText, analyzeDocument, analyzeDocumentInPhases, findingRange,
 } from '../../../src/page/index';
-import { warmUpAnalysis } from '../../../src/page/warm-up';
+import { SLICE_MS } from '../../../src/page/analyze-phased';
 import { demoArticlePath, documentFromHtml, fixturePagesDir, readFixturePage } from '../../helpers/fixture-pages';
 
 const pages = [
@@ -24,27 +24,21 @@ function countingYield() {
   return { calls, yieldToPage };
 }
 
-describe('warmUpAnalysis', () => {
-  it('pauses between its warm-up sentences on the first call only', async () => {
-    const first = countingYield();
-    await warmUpAnalysis(first.yieldToPage);
-    const second = countingYield();
-    await warmUpAnalysis(second.yieldToPage);
-    expect(first.calls.count).toBeGreaterThan(1);
-    expect(second.calls.count).toBe(0);
-  });
-});
+/** A clock that never moves: the sentence analysis then never runs out of its slice. */
+const stoppedClock = () => 0;
+
+/** A clock that jumps a whole slice on every reading: every sentence ends its slice. */
+function racingClock() {
+  let t = 0;
+  return () => (t += SLICE_MS);
+}
 
 describe('analyzeDocumentInPhases', () => {
-  // The engine's one-time warm-up adds pauses to the first run in a world; done up front so every
-  // page below counts only its own phases.
-  beforeAll(() => warmUpAnalysis(async () => {}));
-
   it.each(pages)('gives the same PageReport as analyzeDocument on $name', async ({ html }) => {
     const doc = documentFromHtml(html, 'https://news.example.org/story');
     const sync = analyzeDocument(doc);
     const { calls, yieldToPage } = countingYield();
-    const phased = await analyzeDocumentInPhases(doc, { yieldToPage });
+    const phased = await analyzeDocumentInPhases(doc, { yieldToPage, now: stoppedClock });
     expect(phased).toEqual(sync);
     expect(analysedText(phased)).toBe(analysedText(sync));
     // Article pages pause after the readerable check, the clone, Readability and the text walk;
@@ -61,11 +55,24 @@ describe('analyzeDocumentInPhases', () => {
     const doc = documentFromHtml(readFixturePage('on-record-article'), 'https://news.example.org/story');
     const sync = analyzeDocument(doc);
     const { calls, yieldToPage } = countingYield();
-    const phased = await analyzeDocumentInPhases(doc, { yieldToPage, readerableChecked: true });
+    const phased = await analyzeDocumentInPhases(doc, { yieldToPage, readerableChecked: true, now: stoppedClock });
     expect(phased).toEqual(sync);
     // One pause fewer: the one after the skipped check.
     expect(calls.count).toBe(3);
   });
+
+  it.each(pages.filter((p) => p.name.includes('anonymous') || p.name.startsWith('demo')))(
+    'pauses between sentences once a slice is used up, and still gives the same report on $name',
+    async ({ html }) => {
+      const doc = documentFromHtml(html, 'https://news.example.org/story');
+      const sync = analyzeDocument(doc);
+      const { calls, yieldToPage } = countingYield();
+      const phased = await analyzeDocumentInPhases(doc, { yieldToPage, now: racingClock() });
+      expect(phased).toEqual(sync);
+      // Four phase pauses, then one after every sentence (the report's assembly starts a slice of its own).
+      expect(calls.count).toBe(4 + (sync.report?.sentenceCount ?? 0));
+    },
+  );
 
   it('finds something on at least one project page (the equality above is not between empty reports)', async () => {
     const doc = documentFromHtml(readFixturePage('anonymous-heavy-article'));
