@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import Readability from '@mozilla/readability/Readability.js';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { analyzeDocument } from '../../src/page/index';
-import { basePage, clonePhase, readPhase } from '../../src/page/document-phases';
+import { MAX_ANALYSED_CHARS, basePage, clonePhase, readPhase } from '../../src/page/document-phases';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const corpusPagesDir = path.resolve(repoRoot, '../shared/corpus/pages');
@@ -57,7 +57,7 @@ function baseline(doc: Document): unknown {
 
 /** The extraction analyzeDocument runs: the (possibly narrowed) clone and Readability's parse of it. */
 function ownExtraction(doc: Document): unknown {
-  return readPhase(clonePhase(doc), basePage(doc));
+  return readPhase(clonePhase(doc, MAX_ANALYSED_CHARS), basePage(doc));
 }
 
 export async function benchPage(pagesDir = corpusPagesDir): Promise<BenchResult> {

@@ -15,9 +15,10 @@ export interface AnalyzeDocumentOptions {
 export function analyzeDocument(doc: Document, options: AnalyzeDocumentOptions = {}): PageReport {
   const base = basePage(doc);
   if (!mayBeArticle(doc)) return base;
-  const read = readPhase(clonePhase(doc), base);
+  const maxChars = options.maxChars ?? MAX_ANALYSED_CHARS;
+  const read = readPhase(clonePhase(doc, maxChars), base);
   if (!('article' in read)) return read;
-  const walked = textPhase(read, base, options.maxChars ?? MAX_ANALYSED_CHARS);
+  const walked = textPhase(read, base, maxChars);
   if (!('text' in walked)) return walked;
   return analysePhase(walked, base);
 }

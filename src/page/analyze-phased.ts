@@ -6,6 +6,7 @@ import type { PageReport } from '../core/types';
 import type { AnalyzeDocumentOptions } from './analyze-document';
 import { MAX_ANALYSED_CHARS, basePage, clonePhase, readPhase, startAnalysePhase, textPhase } from './document-phases';
 import { mayBeArticle } from './not-article';
+import { warmUpReadability } from './readability-warm-up';
 
 /**
  * Longest run of sentence analysis between two pauses. A sentence takes well under a millisecond
@@ -48,20 +49,26 @@ export async function analyzeDocumentInPhases(doc: Document, options: PhasedOpti
     if (!mayBeArticle(doc)) return base;
     await pause();
   }
-  const cloned = clonePhase(doc);
+  warmUpReadability(doc);
+  await pause();
+  const maxChars = options.maxChars ?? MAX_ANALYSED_CHARS;
+  const cloned = clonePhase(doc, maxChars);
   await pause();
   const read = readPhase(cloned, base);
   if (!('article' in read)) return read;
   await pause();
-  const walked = textPhase(read, base, options.maxChars ?? MAX_ANALYSED_CHARS);
+  const walked = textPhase(read, base, maxChars);
   if (!('text' in walked)) return walked;
   await pause();
-  const { analysis, finish } = startAnalysePhase(walked, base);
+  // Splitting the text into sentences counts toward the first slice, so the clock starts before it.
   let sliceStart = now();
-  while (analysis.next()) {
-    if (now() - sliceStart < SLICE_MS) continue;
-    await pause();
-    sliceStart = now();
+  const { analysis, finish } = startAnalysePhase(walked, base);
+  for (;;) {
+    if (now() - sliceStart >= SLICE_MS) {
+      await pause();
+      sliceStart = now();
+    }
+    if (!analysis.next()) break;
   }
   return finish();
 }

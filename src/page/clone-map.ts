@@ -1,26 +1,31 @@
 // One clone of the document for Readability (which rewrites the tree it is given), plus a way back
 // from the clone's text nodes to the live page's text nodes, so highlights land in the real page.
+import { copyForReading, type CopyPlan } from './clone-copy';
 
 /** NodeFilter.SHOW_TEXT, spelled out: jsdom's windowless documents have no global NodeFilter. */
 const SHOW_TEXT = 0x4;
 
 export interface ClonedDocument {
   clone: Document;
+  /** True when the copy left text out (see CopyPlan.maxTextChars). */
+  cut: boolean;
   /** The live text node a clone text node was copied from, or null when it cannot be found. */
   liveTextFor(cloneText: Text): Text | null;
 }
 
 /**
- * Clones `doc` and pairs every text node of the clone's body with the live one, by walking both
- * trees in lockstep right after cloning (cloneNode keeps the structure exactly).
- * Readability may re-create nodes when it retries (it re-parses its clone's markup), so nodes
- * not paired that way are matched by identical text, in document order.
+ * Copies `doc` for Readability and pairs every text node of the copy with the live one, by walking
+ * both trees in lockstep right after copying (the copy keeps the structure exactly, as far as it
+ * goes). With a plan, only the plan's part of the page is copied (clone-copy.ts); without one, the
+ * whole document is cloned. Readability may re-create nodes when it retries (it re-parses its
+ * clone's markup), so nodes not paired that way are matched by identical text, in document order.
  */
-export function cloneWithTextMap(doc: Document, scope: CloneScope | null = null): ClonedDocument {
-  const clone = scope && doc.body ? cloneAround(doc, doc.body, scope) : (doc.cloneNode(true) as Document);
+export function cloneWithTextMap(doc: Document, plan: CopyPlan | null = null): ClonedDocument {
+  const copied = plan ? copyForReading(doc, plan) : null;
+  const clone = copied ? copied.clone : (doc.cloneNode(true) as Document);
   const pairs = new WeakMap<Text, number>();
   const liveTexts: Text[] = [];
-  pairTextNodes(scope ? scope.root : doc.body, scope ? clone.body.firstChild : clone.body, pairs, liveTexts);
+  pairTextNodes(plan ? plan.root : doc.body, copied ? copied.copyRoot : clone.body, pairs, liveTexts);
 
   let byData: Map<string, number[]> | null = null;
   let lastIndex = -1;
@@ -37,32 +42,7 @@ export function cloneWithTextMap(doc: Document, scope: CloneScope | null = null)
     lastIndex = index;
     return liveTexts[index] ?? null;
   }
-  return { clone, liveTextFor };
-}
-
-/** Part of the page to clone instead of all of it (see article-scope.ts). */
-export interface CloneScope {
-  /** Copied as the clone body's one child; its text nodes are paired with the live ones. */
-  root: Element;
-  /** Copied into the clone's otherwise empty <head>, out of the body's way. */
-  metadata: Element[];
-}
-
-/**
- * A document holding copies of `doc`'s <html> and <body> (attributes only), a <head> of the scope's
- * metadata elements, and the scope's root as the body's one child.
- */
-function cloneAround(doc: Document, body: HTMLElement, scope: CloneScope): Document {
-  const clone = doc.implementation.createHTMLDocument('');
-  const html = clone.importNode(doc.documentElement, false);
-  const head = clone.createElement('head');
-  for (const el of scope.metadata) head.appendChild(clone.importNode(el, true));
-  html.appendChild(head);
-  const bodyCopy = clone.importNode(body, false);
-  bodyCopy.appendChild(clone.importNode(scope.root, true));
-  html.appendChild(bodyCopy);
-  clone.replaceChild(html, clone.documentElement);
-  return clone;
+  return { clone, liveTextFor, cut: copied?.cut ?? false };
 }
 
 function pairTextNodes(live: Node | null, copy: Node | null, pairs: WeakMap<Text, number>, liveTexts: Text[]): void {

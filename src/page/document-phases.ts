@@ -27,6 +27,8 @@ export interface ReadPhase {
   liveTextFor(cloneText: Text): Text | null;
   /** The byline, from Readability or else (narrowed clone) from the page around the story. */
   byline: string | null;
+  /** True when the copy Readability read left text out: the report is then partial. */
+  cut: boolean;
 }
 
 /** The clone Readability reads, and the part of the live page it was narrowed to (null: all of it). */
@@ -36,13 +38,21 @@ export interface ClonePhase extends ClonedDocument {
 }
 
 /**
+ * Raw text copied for Readability, per character analysed: room for the page furniture Readability
+ * strips (menus, captions, teasers) before the text walk applies the real cap.
+ */
+const COPY_CHARS_PER_ANALYSED_CHAR = 2;
+
+/**
  * Phase 2: the clone Readability may rewrite, with the way back to the live page. When the page
  * marks its story clearly, only that part is cloned (article-scope.ts): Readability then reads a
- * fraction of the tree.
+ * fraction of the tree. Either way text far beyond `maxChars` is not copied at all.
  */
-export function clonePhase(doc: Document): ClonePhase {
+export function clonePhase(doc: Document, maxChars: number): ClonePhase {
   const scope = articleScope(doc);
-  const cloned = cloneWithTextMap(doc, scope && { root: scope, metadata: metadataOutside(doc, scope) });
+  const root = scope ?? doc.body;
+  const maxTextChars = maxChars * COPY_CHARS_PER_ANALYSED_CHAR;
+  const cloned = cloneWithTextMap(doc, root && { root, metadata: metadataOutside(doc, root), maxTextChars });
   removeEditableRegions(cloned.clone);
   removeImageSources(cloned.clone);
   return { ...cloned, doc, scope };
@@ -50,7 +60,7 @@ export function clonePhase(doc: Document): ClonePhase {
 
 /** Phase 3: Readability's parse (one synchronous block). A PageReport when there is no article. */
 export function readPhase(cloned: ClonePhase, base: PageReport): ReadPhase | PageReport {
-  const { clone, liveTextFor, doc, scope } = cloned;
+  const { clone, liveTextFor, doc, scope, cut } = cloned;
   // serializer: el => el makes parse() hand back the article element itself (in the clone), so its
   // text nodes can be traced back to the page instead of re-parsing serialised markup.
   const article = readArticle(clone);
@@ -58,7 +68,7 @@ export function readPhase(cloned: ClonePhase, base: PageReport): ReadPhase | Pag
   const content = article?.content;
   if (!article || !content || content.nodeType !== 1) return base;
   const byline = nonEmpty(article.byline) ?? (scope ? bylineOutside(doc, scope) : null);
-  return { article, content: content as Element, liveTextFor, byline };
+  return { article, content: content as Element, liveTextFor, byline, cut };
 }
 
 /** The article's text, each stretch traced back to the live node it came from. */
@@ -72,7 +82,7 @@ export interface TextPhase {
 
 /** Phase 4: the text walk and the way back to live nodes. A PageReport when the article is empty. */
 export function textPhase(read: ReadPhase, base: PageReport, maxChars: number): TextPhase | PageReport {
-  const { article, content, liveTextFor, byline } = read;
+  const { article, content, liveTextFor, byline, cut } = read;
   const built = buildArticleText(content, maxChars);
   if (built.text.trim().length === 0) return { ...base, notArticleReason: EMPTY_ARTICLE_REASON };
 
@@ -82,7 +92,7 @@ export function textPhase(read: ReadPhase, base: PageReport, maxChars: number): 
     // offset -1 marks a stretch whose live node is gone: spans touching it get no Range.
     return live ? { ...segment, node: live } : { ...segment, node: null, offset: -1 };
   });
-  return { article, byline, text: built.text, segments, truncated: built.truncated };
+  return { article, byline, text: built.text, segments, truncated: built.truncated || cut };
 }
 
 /** Phase 5: the core's analysis of the text, straight through, and the article's report. */

@@ -24,6 +24,9 @@ function countingYield() {
   return { calls, yieldToPage };
 }
 
+/** Pauses between phases on an article page (the clock stopped): see analyzeDocumentInPhases. */
+const PHASE_PAUSES = 5;
+
 /** A clock that never moves: the sentence analysis then never runs out of its slice. */
 const stoppedClock = () => 0;
 
@@ -41,9 +44,9 @@ describe('analyzeDocumentInPhases', () => {
     const phased = await analyzeDocumentInPhases(doc, { yieldToPage, now: stoppedClock });
     expect(phased).toEqual(sync);
     expect(analysedText(phased)).toBe(analysedText(sync));
-    // Article pages pause after the readerable check, the clone, Readability and the text walk;
-    // pages that are not articles return before the first pause.
-    expect(calls.count).toBe(sync.isArticle ? 4 : 0);
+    // Article pages pause after the readerable check, Readability's warm-up, the clone, Readability
+    // and the text walk; pages that are not articles return before the first pause.
+    expect(calls.count).toBe(sync.isArticle ? PHASE_PAUSES : 0);
     // The phased report maps its findings back to the same live text as the sync one.
     for (const [i, finding] of (phased.report?.findings ?? []).entries()) {
       const syncFinding = sync.report?.findings[i];
@@ -58,7 +61,7 @@ describe('analyzeDocumentInPhases', () => {
     const phased = await analyzeDocumentInPhases(doc, { yieldToPage, readerableChecked: true, now: stoppedClock });
     expect(phased).toEqual(sync);
     // One pause fewer: the one after the skipped check.
-    expect(calls.count).toBe(3);
+    expect(calls.count).toBe(PHASE_PAUSES - 1);
   });
 
   it.each(pages.filter((p) => p.name.includes('anonymous') || p.name.startsWith('demo')))(
@@ -69,8 +72,8 @@ describe('analyzeDocumentInPhases', () => {
       const { calls, yieldToPage } = countingYield();
       const phased = await analyzeDocumentInPhases(doc, { yieldToPage, now: racingClock() });
       expect(phased).toEqual(sync);
-      // Four phase pauses, then one after every sentence (the report's assembly starts a slice of its own).
-      expect(calls.count).toBe(4 + (sync.report?.sentenceCount ?? 0));
+      // The phase pauses, then one before every sentence and one before the report is assembled.
+      expect(calls.count).toBe(PHASE_PAUSES + (sync.report?.sentenceCount ?? 0) + 1);
     },
   );
 

@@ -178,7 +178,7 @@ describe('cloneWithTextMap with a scope', () => {
     const before = doc.documentElement.outerHTML;
     const scope = articleScope(doc)!;
     const metadata = metadataOutside(doc, scope);
-    const { clone, liveTextFor } = cloneWithTextMap(doc, { root: scope, metadata });
+    const { clone, liveTextFor } = cloneWithTextMap(doc, { root: scope, metadata, maxTextChars: Infinity });
 
     // <head>: copies of the metadata, none of the page's styles or scripts.
     expect(Array.from(clone.head.children, (el) => el.outerHTML)).toEqual(metadata.map((el) => el.outerHTML));
@@ -206,7 +206,7 @@ describe('cloneWithTextMap with a scope', () => {
   it('finds the live node by its text for a node Readability re-created', () => {
     const doc = page(BODY, HEAD);
     const scope = articleScope(doc)!;
-    const { clone, liveTextFor } = cloneWithTextMap(doc, { root: scope, metadata: metadataOutside(doc, scope) });
+    const { clone, liveTextFor } = cloneWithTextMap(doc, { root: scope, metadata: metadataOutside(doc, scope), maxTextChars: Infinity });
     const live = liveTextFor(clone.createTextNode(STORY[2]!));
     expect(live).toBe(scope.querySelectorAll('p')[2]!.firstChild);
   });

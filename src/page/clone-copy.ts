@@ -1,0 +1,70 @@
+// The document Readability reads, built from the live page: copies of <html> and <body> (attributes
+// only), a <head> of only the metadata Readability looks up, and the part of the page to read (the
+// marked story, or the whole body). The page's own <head> is left out (news sites inline hundreds of
+// kilobytes of style and script there), and so is the text beyond a cap, in page order: a 5 MB
+// page is not copied and parsed whole when only its first few hundred thousand characters will be
+// analysed.
+
+/** What to copy. */
+export interface CopyPlan {
+  /** The part of the page to read: copied as the clone's body, or as the body's one child. */
+  root: Element;
+  /** Copied into the clone's otherwise empty <head>, out of the content walk's way. */
+  metadata: Element[];
+  /** Text characters to copy from `root`, in page order; the rest is left out. */
+  maxTextChars: number;
+}
+
+export interface CopiedDocument {
+  clone: Document;
+  /** The copy of the plan's root, node for node the same shape as far as it goes. */
+  copyRoot: Node;
+  /** True when text was left out past `maxTextChars`. */
+  cut: boolean;
+}
+
+/** Elements whose text is never article prose: copied whole, never counted against the cap. */
+const UNCOUNTED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+export function copyForReading(doc: Document, plan: CopyPlan): CopiedDocument {
+  const clone = doc.implementation.createHTMLDocument('');
+  const html = clone.importNode(doc.documentElement, false);
+  const head = clone.createElement('head');
+  for (const el of plan.metadata) head.appendChild(clone.importNode(el, true));
+  html.appendChild(head);
+  const budget = { left: plan.maxTextChars, cut: false };
+  const copyRoot = copyWithin(clone, plan.root, budget);
+  if (plan.root === doc.body) {
+    html.appendChild(copyRoot);
+  } else {
+    const body = doc.body ? clone.importNode(doc.body, false) : clone.createElement('body');
+    body.appendChild(copyRoot);
+    html.appendChild(body);
+  }
+  clone.replaceChild(html, clone.documentElement);
+  return { clone, copyRoot, cut: budget.cut };
+}
+
+/**
+ * A copy of `node` holding its subtree up to the budget, in page order: what is copied is always a
+ * prefix of the live subtree, so its text nodes pair with the live ones in order. A text node that
+ * overflows the budget is copied whole (the text walk cuts it at its own limit) and ends the copy.
+ */
+function copyWithin(clone: Document, node: Node, budget: { left: number; cut: boolean }): Node {
+  if (UNCOUNTED.has((node as Element).tagName)) return clone.importNode(node, true);
+  const size = node.textContent?.length ?? 0;
+  if (size <= budget.left) {
+    budget.left -= size;
+    return clone.importNode(node, true);
+  }
+  if (node.nodeType !== 1) {
+    budget.left = 0;
+    budget.cut = true;
+    return clone.importNode(node, true);
+  }
+  const copy = clone.importNode(node, false);
+  for (let child = node.firstChild; child && !budget.cut; child = child.nextSibling) {
+    copy.appendChild(copyWithin(clone, child, budget));
+  }
+  return copy;
+}
