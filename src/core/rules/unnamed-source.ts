@@ -16,8 +16,24 @@ const PEOPLE_NOUNS = new Set(['person', 'people', 'individual', 'individuals', '
 // "people familiar with", "a person briefed on": knowledge without a name.
 const KNOWLEDGE_COMPLEMENT = /^(?:familiar|briefed|knowledgeable|aware|privy|involved|with)$/;
 
+/** Strong knowledge complements: after any counted person noun they mark the classic anonymous formula. */
+const VANTAGE_COMPLEMENT = /^(?:familiar|briefed|knowledgeable|privy)$/;
+const COUNTED = /^(?:a|an|one|another|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|some|numerous|few)$/;
+
+/**
+ * "two senators familiar with the talks", "a lawyer briefed on the case": a counted noun of any
+ * kind followed by a knowledge complement is the "people familiar with" formula with a role for
+ * "people", whatever the role (no role list can be complete).
+ */
+function countedWithVantage(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!t.isWord || t.capitalised || !/^[a-z][a-z-]{2,}$/.test(t.lower)) return false;
+  return VANTAGE_COMPLEMENT.test(tokens[i + 1]?.lower ?? '') && COUNTED.test(tokens[i - 1]?.lower ?? '');
+}
+
 function isHead(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
+  if (countedWithVantage(tokens, i)) return true;
   if (SOURCE_NOUNS.has(t.lower)) {
     // "open source", "sources of revenue" are not people.
     const prev = tokens[i - 1]?.lower;

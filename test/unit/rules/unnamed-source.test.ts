@@ -30,6 +30,15 @@ describe(RULE, () => {
     expect(findings('Two sources close to the governor said he was furious.', RULE)[0]?.details.count).toBe(2);
   });
 
+  it('reads "familiar with" after any counted role as the same formula, whatever the role', () => {
+    expect(texts('Three councillors familiar with the decision said the vote was close.', RULE)).toEqual(['Three councillors familiar with the decision said']);
+    expect(texts('A lawyer briefed on the case said the judge would rule soon.', RULE)).toEqual(['A lawyer briefed on the case said']);
+    expect(findings('Two senators familiar with the talks said a deal was near.', RULE)[0]?.details.count).toBe(2);
+    // No count, or no reporting verb: not the formula.
+    expect(texts('Senators familiar with the rules often complain about them.', RULE)).toEqual([]);
+    expect(texts('Two companies familiar with the market have raised prices.', RULE)).toEqual([]);
+  });
+
   it('gives a bare "sources say" no vantage', () => {
     expect(findings('Sources say the talks collapsed.', RULE)[0]?.details.vantage).toBe('none');
   });
