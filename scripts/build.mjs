@@ -29,6 +29,7 @@ const entries = {
 };
 const staticFiles = {
   'popup.html': 'src/popup/popup.html',
+  'theme.css': 'src/ui/theme.css',
   'popup.css': 'src/popup/popup.css',
   'options.html': 'src/options/options.html',
   'options.css': 'src/options/options.css',

@@ -5,6 +5,7 @@
 import type { Attribution } from './types';
 import type { Token } from './tokens';
 import { INVERSION_VERBS } from './lexicon/verbs';
+import { OUTLET_NAME_WORDS } from './lexicon/outlets';
 
 const SPEECH = new Set([
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'announced', 'wrote', 'writes', 'explained',
@@ -20,7 +21,8 @@ const PRONOUNS = new Set([
 ]);
 const INSTITUTION_WORDS = /\b(?:department|ministry|office|agency|house|company|corp|corporation|inc|police|committee|commission|council|bureau|service|administration|government|court|bank|university|association|union|party|army|navy|military|fed|reserve|board|authority|authorities|prosecutors?|campaign|group|firm|hospital|airline|airasia|school|district|sheriff|fbi|f\.b\.i|cia|nasa|un|u\.n|nato|kremlin|pentagon|vatican|parliament|congress|senate|embassy|regulator|statement)\b/i;
 const DOCUMENT_WORDS = /\b(?:documents?|records?|report|reports|filing|filings|complaint|data|survey|study|memo|letter|affidavit|indictment|transcript|emails?|statement|lawsuit|poll|figures|minutes)\b/i;
-const PUBLICATION_WORDS = /\b(?:reuters|associated press|ap|afp|bloomberg|times|post|journal|news|cnn|bbc|guardian|telegraph|newspaper|magazine|outlet|politico|axios|tmz|abc|nbc|cbs|fox|npr|wire|tribune|herald|daily)\b/i;
+// Outlet names, plus the words that say "a publication" outright.
+const PUBLICATION_WORDS = new RegExp(`\\b(?:${[...OUTLET_NAME_WORDS, 'associated press', 'newspaper', 'outlet'].join('|')})\\b`, 'i');
 
 export interface FoundAttribution extends Attribution {
   /** A plural speaker ("prosecutors said"), for matching pronouns like "they". */

@@ -2,7 +2,7 @@
 // phrases it accepts; this turns every accepted phrase into a highlighted match.
 
 import type { AnonymousSubtype } from '../types';
-import type { RuleMatch, SentenceContext } from '../rules/rule';
+import type { Rule, RuleMatch, SentenceContext } from '../rules/rule';
 import type { Token } from '../tokens';
 import { phraseAt, type SourcePhrase } from './source-phrase';
 import { describeSource } from '../details/source-details';
@@ -69,4 +69,12 @@ export function findAnonymous(ctx: SentenceContext, spec: AnonymousRuleSpec): Ru
     });
   }
   return out;
+}
+
+/**
+ * The rule most anonymous-source files export: every phrase `spec` accepts, highlighted. Each file
+ * keeps its own id, description, standards and head nouns; only this wiring is shared.
+ */
+export function anonymousRule(info: Pick<Rule, 'id' | 'description' | 'standards'>, spec: AnonymousRuleSpec): Rule {
+  return { ...info, kind: 'anonymous_source', match: (ctx) => findAnonymous(ctx, spec) };
 }

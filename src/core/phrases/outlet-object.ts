@@ -2,17 +2,18 @@
 // part of the attribution a reader sees, so the highlight runs to the end of its name.
 
 import type { Token } from '../tokens';
+import { OUTLET_NAME_WORDS } from '../lexicon/outlets';
 
 const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
 // Words that end or make up a news outlet's name. Only these extend the span: "sources told Trump"
 // names the listener, not the outlet, and must stay "sources told".
 export const OUTLET_WORDS: ReadonlySet<string> = new Set([
-  'news', 'post', 'times', 'journal', 'press', 'reuters', 'bloomberg', 'politico', 'axios', 'guardian',
-  'telegraph', 'herald', 'tribune', 'radio', 'tv', 'television', 'magazine', 'wire', 'agency', 'cnn',
-  'nbc', 'abc', 'cbs', 'fox', 'ap', 'bbc', 'npr', 'pbs', 'msnbc', 'afp', 'independent', 'observer',
-  'gazette', 'chronicle', 'globe', 'inquirer', 'sun', 'mail', 'mirror', 'examiner', 'network',
-  'insider', 'intercept', 'atlantic', 'economist', 'newsweek', 'time', 'cnbc', 'reporters', 'courier',
-  'ledger', 'star', 'bulletin', 'record', 'dispatch', 'standard', 'register', 'review', 'daily', 'sentinel',
+  ...OUTLET_NAME_WORDS,
+  // Safe only right after "told": as a subject, "the Review" or "the Standard" may be anything.
+  'press', 'radio', 'tv', 'television', 'agency', 'pbs', 'msnbc', 'independent', 'observer', 'gazette',
+  'chronicle', 'globe', 'inquirer', 'sun', 'mail', 'mirror', 'examiner', 'network', 'insider', 'intercept',
+  'atlantic', 'economist', 'newsweek', 'time', 'cnbc', 'reporters', 'courier', 'ledger', 'star', 'bulletin',
+  'record', 'dispatch', 'standard', 'register', 'review', 'sentinel',
 ]);
 const MAX_NAME_WORDS = 5;
 

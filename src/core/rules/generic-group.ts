@@ -3,7 +3,7 @@
 
 import type { Rule } from './rule';
 import type { Token } from '../tokens';
-import { findAnonymous } from '../phrases/anonymous-matches';
+import { anonymousRule } from '../phrases/anonymous-matches';
 import { DETERMINERS } from '../lexicon/nouns';
 
 export const id = 'generic-group';
@@ -34,22 +34,15 @@ function isHead(tokens: Token[], i: number): boolean {
   return QUANTIFIER_PRONOUNS.has(t.lower) && (next === 'in' || next === 'within' || next === 'at') && tokens[i + 2]?.lower === 'the';
 }
 
-export const rule: Rule = {
-  id,
-  kind: 'anonymous_source',
-  description,
-  standards,
-  match: (ctx) =>
-    findAnonymous(ctx, {
-      subtype: 'generic_group',
-      isHead,
-      // A counted, specific person ("a Republican strategist said") is not a group.
-      // Respondents to a poll are aggregate data, not sources: "economists in a Reuters poll expected".
-      accept: (phrase, tokens, ctx) => {
-        const span = ctx.text.slice(tokens[phrase.descStart]!.start, tokens[phrase.verbEnd - 1]!.end);
-        if (/\b(?:poll|survey|polled|surveyed)\b/i.test(span)) return false;
-        if (ORGANISATION_PLURALS.has(tokens[phrase.head]!.lower) && phrase.determiner !== null && DETERMINERS.get(phrase.determiner) === 'definite') return false;
-        return tokens[phrase.head]!.lower.endsWith('s') || phrase.determiner !== 'a';
-      },
-    }),
-};
+export const rule = anonymousRule({ id, description, standards }, {
+  subtype: 'generic_group',
+  isHead,
+  // A counted, specific person ("a Republican strategist said") is not a group.
+  // Respondents to a poll are aggregate data, not sources: "economists in a Reuters poll expected".
+  accept: (phrase, tokens, ctx) => {
+    const span = ctx.text.slice(tokens[phrase.descStart]!.start, tokens[phrase.verbEnd - 1]!.end);
+    if (/\b(?:poll|survey|polled|surveyed)\b/i.test(span)) return false;
+    if (ORGANISATION_PLURALS.has(tokens[phrase.head]!.lower) && phrase.determiner !== null && DETERMINERS.get(phrase.determiner) === 'definite') return false;
+    return tokens[phrase.head]!.lower.endsWith('s') || phrase.determiner !== 'a';
+  },
+});

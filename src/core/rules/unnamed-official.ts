@@ -5,7 +5,7 @@ import type { Rule } from './rule';
 import type { Token } from '../tokens';
 import type { SentenceContext } from './rule';
 import type { SourcePhrase } from '../phrases/source-phrase';
-import { findAnonymous } from '../phrases/anonymous-matches';
+import { anonymousRule } from '../phrases/anonymous-matches';
 import { refersBackToAnonymous } from '../phrases/antecedent';
 import { DETERMINERS } from '../lexicon/nouns';
 
@@ -39,10 +39,4 @@ function acceptTitle(phrase: SourcePhrase, tokens: Token[], ctx: SentenceContext
   return typeof DETERMINERS.get(det) === 'number' || det === 'some' || det === 'several' || det === 'other' || det === 'many';
 }
 
-export const rule: Rule = {
-  id,
-  kind: 'anonymous_source',
-  description,
-  standards,
-  match: (ctx) => findAnonymous(ctx, { subtype: 'unnamed_official', isHead, accept: acceptTitle }),
-};
+export const rule = anonymousRule({ id, description, standards }, { subtype: 'unnamed_official', isHead, accept: acceptTitle });

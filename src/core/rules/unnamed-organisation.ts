@@ -3,7 +3,7 @@
 
 import type { Rule } from './rule';
 import type { Token } from '../tokens';
-import { findAnonymous } from '../phrases/anonymous-matches';
+import { anonymousRule } from '../phrases/anonymous-matches';
 
 export const id = 'unnamed-organisation';
 export const description = 'An organisation described but not named: "a group representing farmers said".';
@@ -18,16 +18,9 @@ function isHead(tokens: Token[], i: number): boolean {
   return ORGANISATION_NOUNS.has(tokens[i]!.lower);
 }
 
-export const rule: Rule = {
-  id,
-  kind: 'anonymous_source',
-  description,
-  standards,
-  match: (ctx) =>
-    findAnonymous(ctx, {
-      subtype: 'unnamed_organisation',
-      isHead,
-      // Only an indefinite mention hides the name: "the company said" is the institution itself.
-      accept: (phrase) => phrase.determiner === 'a' || phrase.determiner === 'an' || phrase.determiner === 'one',
-    }),
-};
+export const rule = anonymousRule({ id, description, standards }, {
+  subtype: 'unnamed_organisation',
+  isHead,
+  // Only an indefinite mention hides the name: "the company said" is the institution itself.
+  accept: (phrase) => phrase.determiner === 'a' || phrase.determiner === 'an' || phrase.determiner === 'one',
+});

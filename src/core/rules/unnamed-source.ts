@@ -5,7 +5,7 @@ import type { Rule, SentenceContext } from './rule';
 import type { Token } from '../tokens';
 import type { SourcePhrase } from '../phrases/source-phrase';
 import { reasonIn } from '../details/source-details';
-import { findAnonymous } from '../phrases/anonymous-matches';
+import { anonymousRule } from '../phrases/anonymous-matches';
 
 export const id = 'unnamed-source';
 export const description = 'An explicitly anonymous source: "sources say", "people familiar with the matter said".';
@@ -68,10 +68,4 @@ function acceptPlainPeople(phrase: SourcePhrase, tokens: Token[], ctx: SentenceC
   return last !== undefined && last.anonymous && head.start - last.at < FOLLOW_UP_REACH;
 }
 
-export const rule: Rule = {
-  id,
-  kind: 'anonymous_source',
-  description,
-  standards,
-  match: (ctx) => findAnonymous(ctx, { subtype: 'explicit_anonymous', isHead, accept: acceptPlainPeople }),
-};
+export const rule = anonymousRule({ id, description, standards }, { subtype: 'explicit_anonymous', isHead, accept: acceptPlainPeople });

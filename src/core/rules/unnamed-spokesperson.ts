@@ -3,7 +3,7 @@
 
 import type { Rule } from './rule';
 import type { Token } from '../tokens';
-import { findAnonymous } from '../phrases/anonymous-matches';
+import { anonymousRule } from '../phrases/anonymous-matches';
 
 export const id = 'unnamed-spokesperson';
 export const description = 'A spokesperson or representative quoted without a name.';
@@ -18,10 +18,4 @@ function isHead(tokens: Token[], i: number): boolean {
   return SPOKES_NOUNS.has(tokens[i]!.lower);
 }
 
-export const rule: Rule = {
-  id,
-  kind: 'anonymous_source',
-  description,
-  standards,
-  match: (ctx) => findAnonymous(ctx, { subtype: 'unnamed_spokesperson', isHead }),
-};
+export const rule = anonymousRule({ id, description, standards }, { subtype: 'unnamed_spokesperson', isHead });
