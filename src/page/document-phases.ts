@@ -6,6 +6,7 @@ import { analyzeText, startAnalysis, withPolicyCredit, MAX_ANALYSED_CHARS, type 
 import type { PageReport, Report } from '../core/types';
 import { buildArticleText, type TextSegment } from './article-text';
 import { articleScope, bylineOutside, metadataOutside } from './article-scope';
+import { prepareClone } from './clone-cleanup';
 import { cloneWithTextMap, type ClonedDocument } from './clone-map';
 import { rememberTextMap } from './live-ranges';
 import { NOT_ARTICLE_REASON, notArticlePage } from './not-article';
@@ -53,8 +54,7 @@ export function clonePhase(doc: Document, maxChars: number): ClonePhase {
   const root = scope ?? doc.body;
   const maxTextChars = maxChars * COPY_CHARS_PER_ANALYSED_CHAR;
   const cloned = cloneWithTextMap(doc, root && { root, metadata: metadataOutside(doc, root), maxTextChars });
-  removeEditableRegions(cloned.clone);
-  removeImageSources(cloned.clone);
+  prepareClone(cloned.clone);
   return { ...cloned, doc, scope };
 }
 
@@ -142,31 +142,6 @@ function readArticle(clone: Document) {
     return new Readability<Node>(clone, { serializer: (el) => el, keepClasses: true }).parse();
   } catch {
     return undefined;
-  }
-}
-
-/**
- * Editable regions hold the reader's own typing, not the article. Readability drops the
- * contenteditable attribute when it rebuilds elements, so they are removed from the clone up front
- * (the page itself is untouched). A wholly editable body is left alone.
- */
-function removeEditableRegions(clone: Document): void {
-  for (const el of Array.from(clone.querySelectorAll('[contenteditable]'))) {
-    const value = el.getAttribute('contenteditable')?.toLowerCase();
-    if (value !== 'false' && el !== clone.body && el !== clone.documentElement) el.remove();
-  }
-}
-
-/**
- * Responsive-image sources carry no text but many URLs, each of which Readability resolves (a large
- * news page has a hundred <source> elements and thousands of srcset entries). They go from the
- * clone; the <img> elements stay, since Readability weighs images when it judges a block.
- */
-function removeImageSources(clone: Document): void {
-  for (const el of Array.from(clone.querySelectorAll('source'))) el.remove();
-  for (const img of Array.from(clone.querySelectorAll('img[srcset], img[sizes]'))) {
-    img.removeAttribute('srcset');
-    img.removeAttribute('sizes');
   }
 }
 
