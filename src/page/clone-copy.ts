@@ -37,7 +37,7 @@ export function copyForReading(doc: Document, plan: CopyPlan): CopiedDocument {
   if (plan.root === doc.body) {
     html.appendChild(copyRoot);
   } else {
-    const body = doc.body ? clone.importNode(doc.body, false) : clone.createElement('body');
+    const body = clone.importNode(doc.body, false);
     body.appendChild(copyRoot);
     html.appendChild(body);
   }

@@ -14,18 +14,17 @@ export interface ClonedDocument {
 }
 
 /**
- * Copies `doc` for Readability and pairs every text node of the copy with the live one, by walking
- * both trees in lockstep right after copying (the copy keeps the structure exactly, as far as it
- * goes). With a plan, only the plan's part of the page is copied (clone-copy.ts); without one, the
- * whole document is cloned. Readability may re-create nodes when it retries (it re-parses its
- * clone's markup), so nodes not paired that way are matched by identical text, in document order.
+ * Copies the plan's part of `doc` for Readability (clone-copy.ts) and pairs every text node of the
+ * copy with the live one, by walking both trees in lockstep right after copying (the copy keeps the
+ * structure exactly, as far as it goes). Readability may re-create nodes when it retries (it
+ * re-parses its clone's markup), so nodes not paired that way are matched by identical text, in
+ * document order.
  */
-export function cloneWithTextMap(doc: Document, plan: CopyPlan | null = null): ClonedDocument {
-  const copied = plan ? copyForReading(doc, plan) : null;
-  const clone = copied ? copied.clone : (doc.cloneNode(true) as Document);
+export function cloneWithTextMap(doc: Document, plan: CopyPlan): ClonedDocument {
+  const { clone, copyRoot, cut } = copyForReading(doc, plan);
   const pairs = new WeakMap<Text, number>();
   const liveTexts: Text[] = [];
-  pairTextNodes(plan ? plan.root : doc.body, copied ? copied.copyRoot : clone.body, pairs, liveTexts);
+  pairTextNodes(plan.root, copyRoot, pairs, liveTexts);
 
   let byData: Map<string, number[]> | null = null;
   let lastIndex = -1;
@@ -42,11 +41,10 @@ export function cloneWithTextMap(doc: Document, plan: CopyPlan | null = null): C
     lastIndex = index;
     return liveTexts[index] ?? null;
   }
-  return { clone, liveTextFor, cut: copied?.cut ?? false };
+  return { clone, liveTextFor, cut };
 }
 
-function pairTextNodes(live: Node | null, copy: Node | null, pairs: WeakMap<Text, number>, liveTexts: Text[]): void {
-  if (!live || !copy) return;
+function pairTextNodes(live: Node, copy: Node, pairs: WeakMap<Text, number>, liveTexts: Text[]): void {
   // The copy has the live tree's exact shape, so both hold the same text nodes in the same order:
   // two text-only walkers step through them together (the browser skips every other node natively,
   // which matters on a page of thousands of elements: each DOM step costs a call across worlds).

@@ -53,7 +53,7 @@ export function clonePhase(doc: Document, maxChars: number): ClonePhase {
   const scope = articleScope(doc);
   const root = scope ?? doc.body;
   const maxTextChars = maxChars * COPY_CHARS_PER_ANALYSED_CHAR;
-  const cloned = cloneWithTextMap(doc, root && { root, metadata: metadataOutside(doc, root), maxTextChars });
+  const cloned = cloneWithTextMap(doc, { root, metadata: metadataOutside(doc, root), maxTextChars });
   prepareClone(cloned.clone);
   return { ...cloned, doc, scope };
 }

@@ -234,10 +234,11 @@ const index = sharedFile('corpus/index.tsv');
 if (!index) console.warn('../shared/corpus is absent: narrowed-versus-whole corpus check skipped');
 const rows = index ? readFileSync(index, 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t')) : [];
 
-/** The report when Readability reads the whole page: the phases, without the narrowing. */
+/** The report when Readability reads the whole page: the phases, without the narrowing (or the cap). */
 function wholePageReport(doc: Document): PageReport {
   const base = basePage(doc);
-  const read = readPhase({ ...cloneWithTextMap(doc, null), doc, scope: null }, base);
+  const plan = { root: doc.body, metadata: metadataOutside(doc, doc.body), maxTextChars: Infinity };
+  const read = readPhase({ ...cloneWithTextMap(doc, plan), doc, scope: null }, base);
   if (!('article' in read)) return read;
   const walked = textPhase(read, base, MAX_ANALYSED_CHARS);
   return 'text' in walked ? analysePhase(walked, base) : walked;

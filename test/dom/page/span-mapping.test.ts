@@ -123,7 +123,7 @@ describe('spanRange maps analysed-text spans back to live text', () => {
 describe('cloneWithTextMap', () => {
   it('pairs clone text nodes with live ones, and re-created nodes by identical text in order', () => {
     const doc = documentFromHtml('<body><p>Read more</p><div><p>Other</p><p>Read more</p></div></body>');
-    const { clone, liveTextFor } = cloneWithTextMap(doc);
+    const { clone, liveTextFor } = cloneWithTextMap(doc, { root: doc.body, metadata: [], maxTextChars: Infinity });
     const live = Array.from(doc.querySelectorAll('p'), (p) => p.firstChild as Text);
     const copies = Array.from(clone.querySelectorAll('p'), (p) => p.firstChild as Text);
     expect(copies.map((c) => liveTextFor(c))).toEqual(live);
