@@ -11,6 +11,13 @@ import { countedInStrict, isStrictLabel, score, type Score } from './eval-lib/ma
 
 const KINDS = ['anonymous_source', 'non_answer'] as const;
 
+/** The pages the rules were first tuned on carry these id prefixes; the rest came later and are reported apart. */
+const FIRST_SET = /^(?:gs|np|pl|rd)-/;
+const GROUPS: Record<string, (id: string) => boolean> = {
+  'first 38 pages': (id) => FIRST_SET.test(id),
+  'new 76 pages': (id) => !FIRST_SET.test(id),
+};
+
 function tally(results: PageResult[], strict: boolean) {
   const byKind: Record<string, Score> = {};
   const bySubtype: Record<string, Score> = {};
@@ -51,6 +58,13 @@ function report(mode: Mode, results: PageResult[]) {
   printTable('FULL — per kind', full.byKind);
   printTable('STRICT (no borderline, no generic_group / vague_attribution) — per kind', strict.byKind);
   printTable('FULL — per subtype', full.bySubtype);
+  const byGroup: Record<string, { full: Record<string, Score>; strict: Record<string, Score> }> = {};
+  for (const [name, inGroup] of Object.entries(GROUPS)) {
+    const part = results.filter((r) => inGroup(r.page.id));
+    byGroup[name] = { full: tally(part, false).byKind, strict: tally(part, true).byKind };
+    printTable(`FULL — ${name}`, byGroup[name].full);
+    printTable(`STRICT — ${name}`, byGroup[name].strict);
+  }
   console.log(`\nNon-news pages (${other.length}): ${otherFindings.length} finding(s)`);
   for (const f of otherFindings) console.log(`  [${f.page}] ${f.kind}: "${f.text}" — ${f.sentence.slice(0, 160)}`);
   const errors = results.filter((r) => r.error);
@@ -61,7 +75,7 @@ function report(mode: Mode, results: PageResult[]) {
   console.log('\nFalse alarms:');
   const falseAlarms = results.filter((r) => r.page.kind === 'news').flatMap((r) => r.judged.filter((j) => !j.label).map((j) => ({ page: r.page.id, kind: j.finding.kind, subtype: j.finding.subtype, rule: j.finding.rule, text: j.finding.text, sentence: j.finding.sentence })));
   for (const f of falseAlarms) console.log(`  [${f.page}] ${f.kind}/${f.subtype} (${f.rule}): "${f.text}" — ${f.sentence.slice(0, 200)}`);
-  return { full, strict, nonNewsFindings: otherFindings, misses, falseAlarms, errors: errors.map((r) => ({ page: r.page.id, error: r.error })) };
+  return { full, strict, byGroup, nonNewsFindings: otherFindings, misses, falseAlarms, errors: errors.map((r) => ({ page: r.page.id, error: r.error })) };
 }
 
 function main(): void {
