@@ -93,7 +93,10 @@ function analyseSentence(
   speakers.push(...events);
   for (const rule of FOLLOW_UP_RULES) {
     for (const match of rule.match(ctx)) {
-      if (kept.some((c) => overlaps(c.match, match))) continue;
+      // A follow-up outranks the catch-all: "One called it tense" after "Two donors …" is the donors again.
+      const clashing = kept.filter((c) => overlaps(c.match, match));
+      if (clashing.some((c) => !c.rule.fallback)) continue;
+      for (const c of clashing) kept.splice(kept.indexOf(c), 1);
       kept.push({ rule, match, sentence });
       insertSorted(speakers, eventOf(match, text));
     }

@@ -5,7 +5,7 @@ import { overlaps, type Candidate } from './candidate';
 import type { Rule } from './rules/index';
 import { explainAnonymous, explainNonAnswer } from './explain';
 
-/** One finding per use: overlapping matches of the same kind keep the longest span. */
+/** One finding per use: overlapping matches of the same kind keep the longest span, fallbacks last. */
 export function merge(candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => a.match.start - b.match.start || b.match.end - a.match.end);
   const kept: Candidate[] = [];
@@ -17,6 +17,10 @@ export function merge(candidates: Candidate[]): Candidate[] {
     }
     if (clash < 0) { kept.push(c); continue; }
     const other = kept[clash]!;
+    if (c.rule.fallback !== other.rule.fallback) {
+      if (other.rule.fallback) kept[clash] = c;
+      continue;
+    }
     if (c.match.end - c.match.start > other.match.end - other.match.start) kept[clash] = c;
   }
   return kept.sort((a, b) => a.match.start - b.match.start);

@@ -110,7 +110,7 @@ export const PASSIVE_PARTICIPLES: ReadonlyMap<string, ReadonlySet<string>> = new
 export const STANCE_ADJECTIVES: ReadonlySet<string> = new Set([
   'worried', 'concerned', 'critical', 'confident', 'skeptical', 'sceptical', 'convinced', 'optimistic',
   'pessimistic', 'hopeful', 'wary', 'unsure', 'adamant', 'alarmed', 'cautious', 'divided', 'furious',
-  'frustrated', 'angry', 'upset', 'doubtful', 'certain', 'uncertain',
+  'frustrated', 'angry', 'upset', 'doubtful', 'certain', 'uncertain', 'vocal', 'unconvinced', 'unhappy',
 ]);
 
 /** Words that may sit between a subject and its verb: "have", "quietly", "also". */

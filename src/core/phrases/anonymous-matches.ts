@@ -4,7 +4,7 @@
 import type { AnonymousSubtype } from '../types';
 import type { Rule, RuleMatch, SentenceContext } from '../rules/rule';
 import type { Token } from '../tokens';
-import { phraseAt, type SourcePhrase } from './source-phrase';
+import { phraseAt, type SourcePhrase, type VerbLexicon } from './source-phrase';
 import { describeSource } from '../details/source-details';
 import { outletAfterTell } from './outlet-object';
 
@@ -13,12 +13,15 @@ export interface AnonymousRuleSpec {
   isHead(tokens: Token[], i: number): boolean;
   /** Extra checks on the phrase (e.g. "people" counts only when "familiar with" follows). */
   accept?(phrase: SourcePhrase, tokens: Token[], ctx: SentenceContext): boolean;
+  /** The verbs the phrase may end in; the rules' own attribution verbs when absent. */
+  lexicon?: VerbLexicon;
 }
 
 /** A capitalised word right after the head is a name: "spokesperson Sarah Flores" is on the record. */
 export function followedByName(tokens: Token[], head: number): boolean {
   const next = tokens[head + 1];
-  if (next?.capitalised && next.isWord) return true;
+  // "people I spoke to": the pronoun I is capitalised but names no one.
+  if (next?.capitalised && next.isWord && next.text !== 'I') return true;
   // "her father, John Smith, said"
   return next?.text === ',' && tokens[head + 2]?.capitalised === true && tokens[head + 3]?.capitalised === true;
 }
@@ -41,6 +44,13 @@ const DOCUMENT_NOUNS = new Set([
   'website', 'email', 'emails', 'presentation', 'announcement', 'transcript', 'figures', 'estimates',
 ]);
 
+/** "a company filing", "staff reports": a document; but "scientists report that" is the people reporting. */
+function documentCompound(tokens: Token[], head: number): boolean {
+  if (!DOCUMENT_NOUNS.has(tokens[head + 1]?.lower ?? '')) return false;
+  const after = tokens[head + 2]?.lower;
+  return after !== 'that' && after !== ':';
+}
+
 /** "the officials’ own records": a plural possessive modifies the noun after it. */
 function pluralPossessive(tokens: Token[], head: number): boolean {
   const mark = tokens[head + 1];
@@ -52,8 +62,8 @@ export function findAnonymous(ctx: SentenceContext, spec: AnonymousRuleSpec): Ru
   const out: RuleMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.isWord || !spec.isHead(tokens, i)) continue;
-    if (followedByName(tokens, i) || DOCUMENT_NOUNS.has(tokens[i + 1]?.lower ?? '') || pluralPossessive(tokens, i)) continue;
-    const phrase = phraseAt(tokens, i);
+    if (followedByName(tokens, i) || documentCompound(tokens, i) || pluralPossessive(tokens, i)) continue;
+    const phrase = phraseAt(tokens, i, spec.lexicon);
     if (!phrase || appositiveToName(tokens, phrase.descStart, phrase.verbStart)) continue;
     if (spec.accept && !spec.accept(phrase, tokens, ctx)) continue;
     const first = Math.min(phrase.descStart, phrase.verbStart);

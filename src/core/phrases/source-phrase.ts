@@ -12,6 +12,24 @@ import { COMPLEMENT_STARTERS, DETERMINERS, FUNCTION_WORDS, MODIFIERS, OBJECT_PRE
 
 export type PhraseOrder = 'subject-first' | 'inverted' | 'according-to' | 'relative';
 
+/** The verbs a phrase may end in: the rules' own list by default, or the attribution layer's cues. */
+export interface VerbLexicon {
+  verbs: ReadonlySet<string>;
+  /** Verbs that may stand before their subject after a quote. */
+  inversions: ReadonlySet<string>;
+  /** A further check on the verb in its sentence ("pointed to", not "pointed a gun"). */
+  accepts?(tokens: Token[], verb: number): boolean;
+  /** Verbs whose negation still reports a view: "analysts don't expect a cut" (a belief, not a silence). */
+  negatable?: ReadonlySet<string>;
+  /**
+   * Also read sources that stand after the cue as its agent or its interviewee: "criticised by
+   * analysts", "a statement by a spokesperson", "spoke to one mother", "interviewed residents".
+   */
+  agents?: { participles: ReadonlySet<string>; nouns: ReadonlySet<string>; interviews: ReadonlySet<string> };
+}
+
+const DEFAULT_LEXICON: VerbLexicon = { verbs: ATTRIBUTION_VERBS, inversions: INVERSION_VERBS };
+
 export interface SourcePhrase {
   /** Token index where the descriptor starts (its determiner, if any). */
   descStart: number;
@@ -88,14 +106,15 @@ function skipAuxiliaries(tokens: Token[], from: number): { next: number; negated
 }
 
 /** The verb that makes the source speak, right after index `from`; -1 if none (or negated/passive). */
-function verbAfter(tokens: Token[], from: number): number {
+function verbAfter(tokens: Token[], from: number, lexicon: VerbLexicon): number {
   const { next, negated, passive } = skipAuxiliaries(tokens, from);
   const t = tokens[next];
-  if (!t || negated) return -1;
+  if (!t || (negated && !lexicon.negatable?.has(t.lower))) return -1;
   if (passive && STANCE_ADJECTIVES.has(t.lower)) return next;
-  if (!ATTRIBUTION_VERBS.has(t.lower)) return -1;
+  if (!lexicon.verbs.has(t.lower)) return -1;
   if (passive && !t.lower.endsWith('ing')) return -1; // "officials were told": they heard, not said
   if (!voicesClaim(tokens, next)) return -1;
+  if (lexicon.accepts && !lexicon.accepts(tokens, next)) return -1;
   return next;
 }
 
@@ -110,14 +129,14 @@ function commaClauseEnd(tokens: Token[], comma: number): number {
   return -1;
 }
 
-function complementEnd(tokens: Token[], head: number): number[] {
+function complementEnd(tokens: Token[], head: number, lexicon: VerbLexicon): number[] {
   const ends = [head + 1];
   const first = tokens[head + 1];
   if (!first) return ends;
   if (first.text === ',') {
     const end = commaClauseEnd(tokens, head + 1);
     if (end > 0) ends.push(end);
-  } else if (COMPLEMENT_STARTERS.has(first.lower) || servesSomeone(tokens, head)) {
+  } else if (COMPLEMENT_STARTERS.has(first.lower) || servesSomeone(tokens, head) || participleOpens(tokens, head, lexicon)) {
     // "the official who wrote the op-ed …": the relative clause's own verb is not the attribution.
     const from = first.lower === 'who' || first.lower === 'that' ? head + 3 : head + 2;
     for (let k = from; k < tokens.length && k - head <= MAX_COMPLEMENT; k++) {
@@ -132,12 +151,22 @@ function complementEnd(tokens: Token[], head: number): number[] {
       // A verb group may end the complement only at its start: "officials in the Treasury have been
       // told" must be judged from "have" (a passive), not from "told". A participle ("…got a letter
       // saying") is not the noun's own verb.
-      if (AUXILIARIES.has(t.lower) || isAdverb(t.lower) || (ATTRIBUTION_VERBS.has(t.lower) && !t.lower.endsWith('ing'))) {
+      if (AUXILIARIES.has(t.lower) || isAdverb(t.lower) || (lexicon.verbs.has(t.lower) && !t.lower.endsWith('ing'))) {
         if (!inVerbGroup(tokens[k - 1]!)) ends.push(k);
       }
     }
   }
   return ends;
+}
+
+/**
+ * "those involved in the programme", "those making the claim": with the attribution layer's lexicon,
+ * a participle after the noun opens its description, unless it is itself the cue ("officials saying").
+ */
+function participleOpens(tokens: Token[], head: number, lexicon: VerbLexicon): boolean {
+  if (!lexicon.agents) return false;
+  const next = tokens[head + 1]!.lower;
+  return next.length > 4 && next.endsWith('ing') && !lexicon.verbs.has(next);
 }
 
 /** People defined by whom they serve: "aides to Senator Kelly", "allies to the mayor". */
@@ -159,7 +188,7 @@ function inVerbGroup(t: Token): boolean {
 }
 
 /** All attributions whose speaker is the noun at `head`. */
-export function phraseAt(tokens: Token[], head: number): SourcePhrase | null {
+export function phraseAt(tokens: Token[], head: number, lexicon: VerbLexicon = DEFAULT_LEXICON): SourcePhrase | null {
   const { start, determiner } = walkDescriptorLeft(tokens, head);
   const before = tokens[start - 1];
   const before2 = tokens[start - 2];
@@ -170,20 +199,26 @@ export function phraseAt(tokens: Token[], head: number): SourcePhrase | null {
   if (before && CITING.has(before.lower)) {
     return { descStart: start, head, descEnd: head + 1, verbStart: start - 1, verbEnd: start, order: 'according-to', determiner };
   }
+  // "criticised by analysts", "a statement by a spokesperson", "WIRED spoke to one mother".
+  if (before && lexicon.agents && agentOrInterviewee(tokens, start, lexicon.agents)) {
+    return { descStart: start, head, descEnd: head + 1, verbStart: start - 2, verbEnd: start, order: 'according-to', determiner };
+  }
   // "according to witnesses and a local rights group": each conjunct is a source.
   if (before && before.lower === 'and' && coordinatedWithAccordingTo(tokens, start - 1)) {
     return { descStart: start, head, descEnd: head + 1, verbStart: start - 1, verbEnd: start, order: 'according-to', determiner };
   }
-  const isObject = before !== undefined && OBJECT_PREPOSITIONS.has(before.lower);
+  // "with some residents saying …" makes the residents speak; elsewhere "with officials" is an object.
+  const withSpeakers = lexicon.agents !== undefined && before?.lower === 'with' && (tokens[head + 1]?.lower.endsWith('ing') ?? false);
+  const isObject = before !== undefined && OBJECT_PREPOSITIONS.has(before.lower) && !withSpeakers;
   if (!isObject) {
-    for (const end of complementEnd(tokens, head)) {
-      const verb = verbAfter(tokens, end);
+    for (const end of complementEnd(tokens, head, lexicon)) {
+      const verb = verbAfter(tokens, end, lexicon);
       if (verb >= 0) return { descStart: start, head, descEnd: end, verbStart: verb, verbEnd: verb + 1, order: 'subject-first', determiner };
     }
     // "…, said investigators had not found": the noun starts a reported clause, it does not speak.
     const after = tokens[head + 1];
-    const startsClause = after !== undefined && (AUXILIARIES.has(after.lower) || ATTRIBUTION_VERBS.has(after.lower));
-    if (before && INVERSION_VERBS.has(before.lower) && !TELL_FORMS.has(before.lower) && (!before2 || !before2.isWord) && !startsClause) {
+    const startsClause = after !== undefined && (AUXILIARIES.has(after.lower) || lexicon.verbs.has(after.lower));
+    if (before && lexicon.inversions.has(before.lower) && !TELL_FORMS.has(before.lower) && (!before2 || !before2.isWord) && !startsClause) {
       return { descStart: start, head, descEnd: head + 1, verbStart: start - 1, verbEnd: start, order: 'inverted', determiner };
     }
   }
@@ -191,10 +226,19 @@ export function phraseAt(tokens: Token[], head: number): SourcePhrase | null {
   // view; a restrictive one ("the official who wrote the op-ed") only identifies.
   const k = head + 2;
   if (tokens[head + 1]?.text === ',' && tokens[k]?.lower === 'who') {
-    const verb = verbAfter(tokens, k + 1);
+    const verb = verbAfter(tokens, k + 1, lexicon);
     if (verb >= 0) return { descStart: start, head, descEnd: head + 1, verbStart: verb, verbEnd: verb + 1, order: 'relative', determiner };
   }
   return null;
+}
+
+/** The cue before "by" or "to"/"with" at start - 1 makes the noun phrase at `start` its source. */
+function agentOrInterviewee(tokens: Token[], start: number, agents: NonNullable<VerbLexicon['agents']>): boolean {
+  const prep = tokens[start - 1]!.lower;
+  const cue = tokens[start - 2]?.lower ?? '';
+  if (prep === 'by') return agents.participles.has(cue) || agents.nouns.has(cue);
+  if (prep === 'to' || prep === 'with') return agents.interviews.has(cue);
+  return agents.interviews.has(prep) && prep !== 'spoke' && prep !== 'talked';
 }
 
 /** True when "and" at `and` joins a noun phrase to an earlier "according to" in the same clause. */

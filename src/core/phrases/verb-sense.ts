@@ -35,7 +35,8 @@ function expressesView(tokens: Token[], verb: number): boolean {
 
 /** "saw the move as a snub" is a view; "saw him near the station" is eyesight. */
 function seesAsView(tokens: Token[], verb: number): boolean {
-  if (tokens[verb + 1]?.lower === 'that') return true;
+  // "what many see as a mistake": the object is the relative pronoun before the verb.
+  if (tokens[verb + 1]?.lower === 'that' || tokens[verb + 1]?.lower === 'as') return true;
   for (let k = verb + 2; k < tokens.length && k - verb <= 8; k++) if (tokens[k]!.lower === 'as') return true;
   return false;
 }

@@ -43,6 +43,8 @@ export const rule = anonymousRule({ id, description, standards }, {
     const span = ctx.text.slice(tokens[phrase.descStart]!.start, tokens[phrase.verbEnd - 1]!.end);
     if (/\b(?:poll|survey|polled|surveyed)\b/i.test(span)) return false;
     if (ORGANISATION_PLURALS.has(tokens[phrase.head]!.lower) && phrase.determiner !== null && DETERMINERS.get(phrase.determiner) === 'definite') return false;
+    // "the expert explains" points back to the expert the page quotes; it is not a class speaking.
+    if (phrase.determiner !== null && DETERMINERS.get(phrase.determiner) === 'definite' && !tokens[phrase.head]!.lower.endsWith('s')) return false;
     return tokens[phrase.head]!.lower.endsWith('s') || phrase.determiner !== 'a';
   },
 });

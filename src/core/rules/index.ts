@@ -15,6 +15,7 @@ import { rule as noResponse } from './no-response';
 import { rule as unableOrUnavailable } from './unable-or-unavailable';
 import { rule as refusedOrEvaded } from './refused-or-evaded';
 import { rule as evasiveReply } from './evasive-reply';
+import { rule as unnamedVoice } from './unnamed-voice';
 
 export const RULES: readonly Rule[] = [
   unnamedSource,
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   unableOrUnavailable,
   refusedOrEvaded,
   evasiveReply,
+  unnamedVoice,
 ];
 
 export type { Rule, RuleMatch, SentenceContext, SpeakerEvent } from './rule';

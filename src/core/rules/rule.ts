@@ -41,5 +41,10 @@ export interface Rule {
   standards: StandardId[];
   /** Follow-up rules run after the others, once this sentence's speakers are known. */
   phase?: 'follow-up';
+  /**
+   * A fallback rule's match gives way to any other rule's overlapping match, whatever their lengths:
+   * the phrasing-specific rules and the follow-ups know more about a span than the catch-all does.
+   */
+  fallback?: true;
   match(ctx: SentenceContext): RuleMatch[];
 }

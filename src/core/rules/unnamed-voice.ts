@@ -1,0 +1,142 @@
+// The attribution layer's catch-all: any person or group the story does not name who says, believes
+// or wants something ("a shopkeeper said", "several warned", "fans have speculated", "Omani planners
+// say"). The phrasing-specific rules find the classic formulas; this one reads the grammar of
+// attribution itself — a person noun as the subject of any cue verb — so wordings no list foresaw
+// are found too. Its nouns and verbs live in lexicon/en/, its guards in phrases/voice-guards.ts.
+
+import type { Rule, SentenceContext } from './rule';
+import type { Token } from '../tokens';
+import type { AnonymousSubtype } from '../types';
+import type { SourcePhrase, VerbLexicon } from '../phrases/source-phrase';
+import { anonymousRule } from '../phrases/anonymous-matches';
+import {
+  AGENT_PARTICIPLES, AS_VERBS, CUE_FORMS, INTERVIEW_VERBS, INVERTING_FORMS, NEEDS_NEXT, NEGATABLE_FORMS, QUOTE_ONLY,
+  STATEMENT_NOUNS, cueFamily, cueLemma,
+} from '../lexicon/en/cues';
+import { PEOPLE_QUANTIFIERS, isPluralPerson, personClass, type PersonClass } from '../lexicon/en/people';
+import { DETERMINERS } from '../lexicon/nouns';
+import { insideQuotation, isNameInText, nameFollows } from '../phrases/name-evidence';
+import {
+  countsNonPeople, cueIsNotTheSubjectsVerb, describesNamedPerson, disagreesInNumber, inObjectPosition,
+  invertedNounStartsClause, isSurveyFigure, membersOfNamedGroup, negatedQuantifier, relativeClauseHasOwnSubject,
+} from '../phrases/voice-guards';
+
+export const id = 'unnamed-voice';
+export const description = 'An unnamed person or group says, believes or wants something: "a resident said", "several warned".';
+export const standards: Rule['standards'] = ['S2', 'S9'];
+
+const QUOTE_MARKS = /[“”"]/;
+const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'can']);
+const AS_REACH = 8;
+
+/** The cue verb in its sentence: the word it needs next, "as" for a view, a quotation for manner of speech. */
+function cueFits(tokens: Token[], verb: number): boolean {
+  const word = tokens[verb]!.lower;
+  // A bare participle after the noun starts a reduced clause ("residents living nearby"), not a claim,
+  // except after "with": "with some people saying they had switched".
+  if (word.endsWith('ing') && !/^(?:is|are|was|were|been|be)$/.test(tokens[verb - 1]?.lower ?? '') && !withClause(tokens, verb)) return false;
+  if (cueIsNotTheSubjectsVerb(tokens, verb)) return false;
+  const lemma = cueLemma(word);
+  if (!lemma) return true;
+  const needs = NEEDS_NEXT.get(lemma);
+  if (needs && !needs.has(tokens[verb + 1]?.lower ?? '')) return false;
+  if (AS_VERBS.has(lemma) && !holdsAs(tokens, verb)) return false;
+  if (QUOTE_ONLY.has(lemma) && !tokens.some((t) => QUOTE_MARKS.test(t.text))) return false;
+  return true;
+}
+
+function withClause(tokens: Token[], verb: number): boolean {
+  for (let k = verb - 1; k >= 0 && verb - k <= 5; k--) {
+    if (!tokens[k]!.isWord) return false;
+    if (tokens[k]!.lower === 'with') return true;
+  }
+  return false;
+}
+
+function holdsAs(tokens: Token[], verb: number): boolean {
+  if (tokens[verb + 1]?.lower === 'that') return true;
+  for (let k = verb + 1; k < tokens.length && k - verb <= AS_REACH; k++) if (tokens[k]!.lower === 'as') return true;
+  return false;
+}
+
+const CUES: VerbLexicon = {
+  verbs: CUE_FORMS, inversions: INVERTING_FORMS, accepts: cueFits, negatable: NEGATABLE_FORMS,
+  agents: { participles: AGENT_PARTICIPLES, nouns: STATEMENT_NOUNS, interviews: INTERVIEW_VERBS },
+};
+
+function classAt(tokens: Token[], i: number): PersonClass | undefined {
+  const t = tokens[i]!;
+  return personClass(t.lower) ?? PEOPLE_QUANTIFIERS.get(t.lower);
+}
+
+function isHead(tokens: Token[], i: number): boolean {
+  return classAt(tokens, i) !== undefined;
+}
+
+/** Determiners that point back to someone the story already introduced, named or not. */
+const DEFINITE = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that']);
+
+/** Nouns whose "that" opens what someone holds: "the assertion that voters dismissed it". */
+const CLAIM_NOUNS = new Set(['assertion', 'claim', 'claims', 'argument', 'belief', 'view', 'fear', 'fears', 'hope', 'suggestion', 'idea', 'notion', 'insistence', 'contention', 'position']);
+
+/** "Roe said critics were wrong", "the assertion that voters dismissed it": the noun sits inside someone else's claim. */
+function insideReportedClause(tokens: Token[], phrase: SourcePhrase): boolean {
+  for (let k = phrase.descStart - 1; k >= 0 && phrase.descStart - k <= 3; k--) {
+    const t = tokens[k]!;
+    if (!t.isWord) return false;
+    // A relative "that" ("a point that experts highlight") is not a claim's opening; a complement one is.
+    if (t.lower === 'that') return opensClaim(tokens[k - 1]);
+    const family = cueFamily(t.lower);
+    if (family === 'speech' || family === 'cognition') return true;
+  }
+  return false;
+}
+
+function opensClaim(before: Token | undefined): boolean {
+  if (!before?.isWord) return false;
+  return CLAIM_NOUNS.has(before.lower) || cueFamily(before.lower) !== undefined;
+}
+
+/** A singular person noun needs a determiner; bare, it is a headline ("Furious mum demands") or a compound. */
+function bareSingular(tokens: Token[], phrase: SourcePhrase): boolean {
+  const head = tokens[phrase.head]!.lower;
+  return phrase.determiner === null && personClass(head) !== undefined && !isPluralPerson(head);
+}
+
+function accept(phrase: SourcePhrase, tokens: Token[], ctx: SentenceContext): boolean {
+  const head = tokens[phrase.head]!;
+  if (phrase.determiner !== null && DEFINITE.has(phrase.determiner)) return false;
+  if (bareSingular(tokens, phrase) || negatedQuantifier(tokens, phrase)) return false;
+  // A quantifier speaks for people only on its own: "several warned", not "several reports found".
+  if (PEOPLE_QUANTIFIERS.has(head.lower) && !personClass(head.lower)) {
+    if (phrase.descStart !== phrase.head || countsNonPeople(tokens, phrase)) return false;
+    // "few would argue", "one would think": a hypothetical about anyone, not a report of someone.
+    if (HYPOTHETICAL.has(tokens[phrase.descEnd]?.lower ?? '')) return false;
+  }
+  // A relative clause on a group speaks only with a speech verb ("employers, who said they …"); with a
+  // belief it describes the group ("people, who regard whales as kin").
+  if (phrase.order === 'relative' && cueFamily(tokens[phrase.verbStart]!.lower) !== 'speech') return false;
+  // Capitalised mid-sentence, a person noun is part of a name or a title: "said Judge", "Coast Guard".
+  if (head.capitalised && phrase.head !== tokens.findIndex((t) => t.isWord)) return false;
+  // Capitalised at the start, it may still be a surname: "Baker says" in a story about Ann Baker.
+  if (head.capitalised && isNameInText(ctx.text, head.text)) return false;
+  if (membersOfNamedGroup(tokens, phrase) || nameFollows(tokens, phrase.descEnd - 1) || describesNamedPerson(tokens, phrase)) return false;
+  if (insideQuotation(tokens, phrase.head) || isSurveyFigure(tokens, phrase)) return false;
+  if (disagreesInNumber(tokens, phrase) || relativeClauseHasOwnSubject(tokens, phrase) || invertedNounStartsClause(tokens, phrase)) return false;
+  if (phrase.order !== 'inverted' && phrase.order !== 'according-to') {
+    if (insideReportedClause(tokens, phrase) || inObjectPosition(tokens, phrase.descStart)) return false;
+  }
+  return true;
+}
+
+function subtype(phrase: SourcePhrase, tokens: Token[]): AnonymousSubtype {
+  const head = tokens[phrase.head]!.lower;
+  const cls = classAt(tokens, phrase.head);
+  if (cls === 'official') return 'unnamed_official';
+  if (cls === 'individual') return 'unnamed_individual';
+  // A single member of a class ("an analyst said") is one unnamed person, not the class.
+  const count = phrase.determiner === null ? null : DETERMINERS.get(phrase.determiner);
+  return count === 1 || (!isPluralPerson(head) && !PEOPLE_QUANTIFIERS.has(head)) ? 'unnamed_individual' : 'generic_group';
+}
+
+export const rule: Rule = { ...anonymousRule({ id, description, standards }, { subtype, isHead, accept, lexicon: CUES }), fallback: true };
