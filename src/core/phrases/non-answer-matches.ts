@@ -11,6 +11,30 @@ export interface NonAnswerPattern {
   quoted?: boolean;
   /** Lower-case words (whole tokens) the pattern cannot match without; the regex runs only when one is present. */
   cues: readonly string[];
+  /** Matches to drop: a reading that looks like a non-answer but is not one. */
+  unless?: readonly NonAnswerException[];
+  /** When the pattern captures `who`, the capture must pass this test (a person or an institution). */
+  whoMustBe?: RegExp;
+}
+
+/** A look-alike to leave out, with the reason: tested around (or on) one match. */
+export interface NonAnswerException {
+  why: string;
+  /** Tested on up to 80 characters before the match (anchor it with $). */
+  before?: RegExp;
+  /** Tested on the rest of the sentence after the match (anchor it with ^). */
+  after?: RegExp;
+  /** Tested on the matched words themselves. */
+  span?: RegExp;
+}
+
+/** True when one of the exceptions applies to the match at [index, end) of the sentence. */
+function excepted(sentence: string, index: number, end: number, unless: readonly NonAnswerException[] | undefined): boolean {
+  if (!unless) return false;
+  const before = sentence.slice(Math.max(0, index - 80), index);
+  const after = sentence.slice(end);
+  const span = sentence.slice(index, end);
+  return unless.some((u) => (u.before?.test(before) ?? false) || (u.after?.test(after) ?? false) || (u.span?.test(span) ?? false));
 }
 
 const SPOKES = /\b(?:spokes(?:man|woman|person|people)|representatives?|press (?:secretary|office|officer)|publicist)\b/i;
@@ -23,6 +47,13 @@ function whoBefore(sentence: string, index: number): Pick<NonAnswerDetails, 'who
   const cut = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), clause.lastIndexOf('“'), clause.lastIndexOf(':'));
   let who = clause.slice(cut + 1).replace(/\b(?:has|have|had|was|were|is|also|so far|still|again|repeatedly|initially|then)\s*$/i, '').trim();
   who = who.replace(/^(?:and|but|while|as|meanwhile)\s+/i, '').trim();
+  return classifyWho(who);
+}
+
+/** What kind of subject a phrase names: a spokesperson, an institution, a person, or unknown. */
+export function classifyWho(phrase: string): Pick<NonAnswerDetails, 'who' | 'whoKind'> {
+  // "neither the club nor its lawyer", "nobody at the agency": who is the club and its lawyer, the agency.
+  const who = phrase.trim().replace(/^(?:neither|none of|(?:nobody|no one|no-one|anyone|anybody) (?:at|from|in|for))\s+/i, '').replace(/\s+nor\s+/i, ' and ');
   if (!who || who.length > 90) return { who: null, whoKind: 'unknown' };
   if (SPOKES.test(who)) return { who, whoKind: 'spokesperson' };
   if (/^(?:he|she|they|I|we|it)$/i.test(who)) return { who, whoKind: 'unknown' };
@@ -33,11 +64,16 @@ function whoBefore(sentence: string, index: number): Pick<NonAnswerDetails, 'who
 
 const PRONOUN_SUBJECT = /(?:^|(?<=[\s,;:“"]))(?:he|she|they|we|it|I) $/i;
 
-/** True when the phrase sits in a question: the next terminator after it is "?". */
+/**
+ * True when the phrase sits in a question: the next terminator after it is "?", in the same clause.
+ * "…is cagey on the details, including … — can one member keep their data?" asks its question
+ * after a dash; the statement before it stands.
+ */
 function inQuestion(sentence: string, end: number): boolean {
   const rest = sentence.slice(end);
   const m = /[.!?]/.exec(rest);
-  return m?.[0] === '?';
+  if (m?.[0] !== '?') return false;
+  return !/[;:—–]/.test(rest.slice(0, m.index));
 }
 
 /**
@@ -86,19 +122,24 @@ export function hasAnyWord(ctx: SentenceContext, words: readonly string[]): bool
 
 export function findNonAnswers(ctx: SentenceContext, patterns: readonly NonAnswerPattern[]): RuleMatch[] {
   const base = ctx.sentence.start;
-  const sentence = ctx.sentenceText;
+  // Curly apostrophes straightened (one code unit for one, so offsets hold): "didn’t" reads as "didn't".
+  const sentence = ctx.sentenceText.replace(/’/g, "'");
   const out: RuleMatch[] = [];
-  for (const { pattern, subtype, quoted, cues } of patterns) {
+  for (const { pattern, subtype, quoted, cues, unless, whoMustBe } of patterns) {
     if (!hasAnyWord(ctx, cues)) continue;
     for (const m of sentence.matchAll(pattern)) {
       const index = m.index ?? 0;
       if (inQuestion(sentence, index + m[0].length)) continue;
+      if (excepted(sentence, index, index + m[0].length, unless)) continue;
       if (/\b(?:if|unless|whether)\s+(?:\S+\s+){0,2}$/i.test(sentence.slice(Math.max(0, index - 30), index))) continue;
       if (!quoted && quotesSomeoneElse(sentence, index)) continue;
       // A first-person evasion is a reply only inside quotation marks; "we won't discuss X here" in
       // a book's own prose is the author's, not a non-answer.
       if (quoted && !insideQuotation(ctx.text, base + index)) continue;
-      const who = quoted ? speakerOfQuote(sentence) : whoBefore(sentence, index);
+      // A class may name who did not answer inside its own words: "no reply from the club".
+      const named = m.groups?.['who'];
+      if (named !== undefined && whoMustBe && !whoMustBe.test(named)) continue;
+      const who = named ? classifyWho(named) : quoted ? speakerOfQuote(sentence) : whoBefore(sentence, index);
       // "He could not say": a pronoun subject belongs to the highlight, since the verb alone reads
       // as a fragment; a named subject stays out ("Flores declined to comment").
       const pronoun = quoted ? null : PRONOUN_SUBJECT.exec(sentence.slice(Math.max(0, index - 6), index));
@@ -118,4 +159,107 @@ function speakerOfQuote(sentence: string): Pick<NonAnswerDetails, 'who' | 'whoKi
   const before = /((?:[A-Z][\p{L}’'.-]+\s?){1,3})\s+(?:said|says|added|replied|responded|told \w+):?\s*[“"]/u.exec(sentence);
   const name = (after?.[1] ?? before?.[1])?.trim();
   return name ? { who: name, whoKind: 'named_person' } : { who: null, whoKind: 'unknown' };
+}
+
+// ---- Phrasing classes: declarative records compiled into patterns ----------------------------
+
+/** One named part of a phrase: a word group from the lexicon, or a short pattern of its own. */
+export interface PhrasePart {
+  /** What the part is, for the reader and for `trigger`: "negation", "verb", "who". */
+  name: string;
+  /** Words or phrases (any one of them), from src/core/lexicon/non-answers.ts. */
+  words?: readonly string[];
+  /** A short regex source, when the part is not a word list (a name, a bounded tail). */
+  pattern?: string;
+  optional?: boolean;
+  /** Joined to the previous part without a space ("’s"). */
+  glued?: boolean;
+  /** Captured as who did not answer ("no reply from <the club>"). */
+  capture?: 'who';
+}
+
+export interface NonAnswerExample {
+  text: string;
+  /** The highlighted words the class must produce (a finding overlapping them, of the class's subtype). */
+  match: string;
+  /** Who did not answer, when the example pins it. */
+  who?: string;
+}
+
+/** The rules that report non-answers; each class says which one reports it. */
+export type NonAnswerRuleId = 'declined-to-comment' | 'no-response' | 'unable-or-unavailable' | 'refused-or-evaded' | 'evasive-reply';
+
+/** A way of writing a non-answer: its words, the order they come in, exceptions and examples. */
+export interface NonAnswerClass {
+  id: string;
+  rule: NonAnswerRuleId;
+  subtype: NonAnswerSubtype;
+  description: string;
+  /** The phrase, part by part, joined by white space. */
+  parts: readonly PhrasePart[];
+  /** The part whose words gate the regex: every match holds one of them. */
+  trigger: string;
+  /** A zero-width check on what must follow the phrase (regex source), e.g. the clause's end. */
+  followedBy?: string;
+  /** An evasion in the speaker's own words: counts only inside quotation marks. */
+  quoted?: boolean;
+  unless?: readonly NonAnswerException[];
+  /** A test the captured `who` must pass: "efforts to reach the mayor", not "efforts to reach a deal". */
+  whoMustBe?: RegExp;
+  examples: readonly NonAnswerExample[];
+  counterExamples: readonly string[];
+}
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One lexicon phrase as regex source: spaces match any white space, the first letter either case. */
+function phraseSource(phrase: string): string {
+  const body = escapeRegex(phrase).replace(/ /g, '\\s+');
+  const first = phrase[0]!;
+  const lower = first.toLowerCase();
+  const upper = first.toUpperCase();
+  return lower === upper ? body : `[${lower}${upper}]${body.slice(1)}`;
+}
+
+/** Any one of the phrases, longest first, ending on a word boundary. */
+export function anyOf(words: readonly string[]): string {
+  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
+  return `(?:${sorted.map(phraseSource).join('|')})(?![\\w'])`;
+}
+
+function partSource(part: PhrasePart): string {
+  const src = part.words ? anyOf(part.words) : part.pattern;
+  if (src === undefined) throw new Error(`phrase part ${part.name} has neither words nor pattern`);
+  return part.capture ? `(?<${part.capture}>${src})` : src;
+}
+
+/** The regex of a class: its parts in order, optional ones wrapped, starting on a word boundary. */
+export function classPattern(cls: NonAnswerClass): RegExp {
+  const [first, ...rest] = cls.parts;
+  if (!first || first.optional) throw new Error(`${cls.id}: the first part must be required`);
+  let src = `(?<![\\w'])${partSource(first)}`;
+  for (const part of rest) {
+    const piece = (part.glued ? '' : '\\s+') + partSource(part);
+    src += part.optional ? `(?:${piece})?` : piece;
+  }
+  if (cls.followedBy) src += `(?=${cls.followedBy})`;
+  return new RegExp(src, 'g');
+}
+
+/** The token a phrase cannot appear without: its longest word, lower-cased as tokens are. */
+function cueOf(phrase: string): string {
+  const words = phrase.toLowerCase().split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''));
+  return words.reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
+/** The trigger words of a class, derived from its trigger part. */
+export function classCues(cls: NonAnswerClass): string[] {
+  const part = cls.parts.find((p) => p.name === cls.trigger);
+  if (!part?.words || part.optional) throw new Error(`${cls.id}: trigger ${cls.trigger} must be a required word part`);
+  return [...new Set(part.words.map(cueOf))];
+}
+
+/** A class as the shared loop runs it. */
+export function compileClass(cls: NonAnswerClass): NonAnswerPattern {
+  return { pattern: classPattern(cls), subtype: cls.subtype, quoted: cls.quoted, cues: classCues(cls), unless: cls.unless, whoMustBe: cls.whoMustBe };
 }

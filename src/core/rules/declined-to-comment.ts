@@ -3,6 +3,7 @@
 
 import type { Rule } from './rule';
 import { findNonAnswers, type NonAnswerPattern } from '../phrases/non-answer-matches';
+import { patternsFor } from './non-answers/index';
 
 export const id = 'declined-to-comment';
 export const description = 'The subject declined to comment or to be interviewed.';
@@ -20,4 +21,7 @@ const PATTERNS: NonAnswerPattern[] = [
   { cues: ['wish', 'want'], subtype: 'declined_to_comment', pattern: /\b(?:did not|didn't) (?:wish|want) to (?:comment|be interviewed)\b/gi },
 ];
 
-export const rule: Rule = { id, kind: 'non_answer', description, standards, match: (ctx) => findNonAnswers(ctx, PATTERNS) };
+// The older patterns above, then the phrasing classes of ./non-answers/ that this rule reports.
+const ALL_PATTERNS = [...PATTERNS, ...patternsFor(id)];
+
+export const rule: Rule = { id, kind: 'non_answer', description, standards, match: (ctx) => findNonAnswers(ctx, ALL_PATTERNS) };

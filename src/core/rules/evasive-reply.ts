@@ -3,6 +3,7 @@
 
 import type { Rule } from './rule';
 import { findNonAnswers, type NonAnswerPattern } from '../phrases/non-answer-matches';
+import { patternsFor } from './non-answers/index';
 
 export const id = 'evasive-reply';
 export const description = 'A quoted reply that avoids the question: "I have not had that discussion".';
@@ -27,9 +28,7 @@ const PATTERNS: NonAnswerPattern[] = [
   { cues: ['something'], subtype: 'refused_or_evaded', quoted: true, pattern: new RegExp(`\\b(?:[Tt]hat|[Ii]t|[Tt]his)(?:'s|’s| is) not something ${I}(?:${BE}(?: going to)?| will| would| want to| can)? ${REFUSED}${TAIL}`, 'g') },
   // "I won't negotiate in the press", "We cannot comment on personnel matters".
   { cues: ['comment', 'speculate', 'discuss', 'get', 'go', 'talk', 'negotiate', 'weigh', 'characterize', 'characterise', 'prejudge', 'offer', 'give', 'provide'], subtype: 'refused_or_evaded', quoted: true, pattern: new RegExp(`\\b${I} ${WILL_NOT} ${REFUSED}${TAIL}`, 'g') },
-  // A habit of not answering: "we don't comment on pending litigation", "we do not discuss personnel
-  // matters" (not "we don't talk about politics"). Quoted only, so a narrator's "we do not discuss" is no reply.
-  { cues: ['comment', 'speculate', 'discuss'], subtype: 'refused_or_evaded', quoted: true, pattern: new RegExp(`\\b${I} (?:don't|don’t|do not|never) (?:(?:comment|speculate) on|discuss)${TAIL}`, 'g') },
+  // A habit of not answering ("we don't comment on pending litigation") is no-comment-habit-quoted.ts.
   // "I have nothing to add to what the minister said", "We've got nothing further to say".
   { cues: ['nothing'], subtype: 'refused_or_evaded', quoted: true, pattern: new RegExp(`\\b${I}(?: have|'ve|’ve)(?: got)? nothing (?:more |further |else )?to (?:add|say|share)${TAIL}`, 'g') },
   // "I'll leave that to the board": the question is handed to someone else.
@@ -40,4 +39,7 @@ const PATTERNS: NonAnswerPattern[] = [
   { cues: ['comment'], subtype: 'declined_to_comment', quoted: true, pattern: /[“"]No comment\b/g },
 ];
 
-export const rule: Rule = { id, kind: 'non_answer', description, standards, match: (ctx) => findNonAnswers(ctx, PATTERNS) };
+// The older patterns above, then the phrasing classes of ./non-answers/ that this rule reports.
+const ALL_PATTERNS = [...PATTERNS, ...patternsFor(id)];
+
+export const rule: Rule = { id, kind: 'non_answer', description, standards, match: (ctx) => findNonAnswers(ctx, ALL_PATTERNS) };

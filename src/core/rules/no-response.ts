@@ -3,6 +3,7 @@
 
 import type { Rule } from './rule';
 import { findNonAnswers, type NonAnswerPattern } from '../phrases/non-answer-matches';
+import { patternsFor } from './non-answers/index';
 
 export const id = 'no-response';
 export const description = 'The subject did not respond to a request for comment.';
@@ -18,4 +19,7 @@ const PATTERNS: NonAnswerPattern[] = [
   { cues: ['response', 'reply'], subtype: 'no_response', pattern: /\bno (?:immediate )?(?:response|reply) (?:to|from) (?:a |an |our |the |repeated )?(?:requests?|emails?|calls?|messages?|inquir(?:y|ies)|questions?)\b/gi },
 ];
 
-export const rule: Rule = { id, kind: 'non_answer', description, standards, match: (ctx) => findNonAnswers(ctx, PATTERNS) };
+// The older patterns above, then the phrasing classes of ./non-answers/ that this rule reports.
+const ALL_PATTERNS = [...PATTERNS, ...patternsFor(id)];
+
+export const rule: Rule = { id, kind: 'non_answer', description, standards, match: (ctx) => findNonAnswers(ctx, ALL_PATTERNS) };

@@ -3,6 +3,7 @@
 
 import type { Rule } from './rule';
 import { findNonAnswers, type NonAnswerPattern } from '../phrases/non-answer-matches';
+import { patternsFor } from './non-answers/index';
 
 export const id = 'unable-or-unavailable';
 export const description = 'The subject could not be reached, was unavailable or could not say.';
@@ -22,4 +23,7 @@ const PATTERNS: NonAnswerPattern[] = [
   { cues: ['know'], subtype: 'unable_or_unavailable', pattern: /\b(?:said|says|told \w+) (?:that )?(?:he|she|they|it|we|I) (?:did not|didn't|does not|doesn't) know (?:if|whether)\b/gi },
 ];
 
-export const rule: Rule = { id, kind: 'non_answer', description, standards, match: (ctx) => findNonAnswers(ctx, PATTERNS) };
+// The older patterns above, then the phrasing classes of ./non-answers/ that this rule reports.
+const ALL_PATTERNS = [...PATTERNS, ...patternsFor(id)];
+
+export const rule: Rule = { id, kind: 'non_answer', description, standards, match: (ctx) => findNonAnswers(ctx, ALL_PATTERNS) };

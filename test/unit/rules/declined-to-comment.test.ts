@@ -31,7 +31,7 @@ describe(RULE, () => {
     expect(texts('The courier declined to give his name.', RULE)).toEqual([]);
     expect(texts('A guard declined to identify himself.', RULE)).toEqual([]);
     expect(texts('The driver declined to be named.', RULE)).toEqual([]);
-    expect(texts('The firm declined to give details of the settlement.', RULE)).toEqual(['declined to give']);
+    expect(texts('The firm declined to give details of the settlement.', RULE)).toEqual(['declined to give details']);
     expect(texts('The police declined to identify the officers.', RULE)).toEqual(['declined to identify']);
   });
 });
