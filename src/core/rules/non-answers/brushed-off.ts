@@ -1,4 +1,4 @@
-// "brushed Tamaki off", "waved the question away", "fobbed reporters off, saying only…": a verb of
+// "brushed Okafor off", "waved the question away", "fobbed reporters off, saying only…": a verb of
 // dismissal split around whom or what it dismissed.
 import type { NonAnswerClass } from '../../phrases/non-answer-matches';
 import { SAYING_ONLY } from './parts';
@@ -9,7 +9,10 @@ export const cls: NonAnswerClass = {
   subtype: 'refused_or_evaded',
   description: 'The subject brushed off the questioner or the question.',
   parts: [
-    { name: 'brushed', words: ['brushed', 'brushes', 'brushing', 'waved', 'waves', 'waving', 'fobbed', 'fobs', 'fobbing', 'batted', 'bats', 'swatted', 'shrugged', 'shrugs', 'laughed', 'laughs'] },
+    { name: 'brushed', words: [
+        'brushed', 'brushes', 'brushing', 'waved', 'waves', 'waving', 'fobbed', 'fobs', 'fobbing', 'batted', 'bats', 'swatted',
+        'shrugged', 'shrugs', 'laughed', 'laughs'
+      ] },
     { name: 'whom', pattern: "(?:him|her|them|reporters|journalists|the\\s+(?:question|questions|query|reporter|journalist|interviewer|suggestion)|questions|[A-Z][\\w'-]+(?:\\s+[A-Z][\\w'-]+)?)" },
     { name: 'off', words: ['off', 'aside', 'away'] },
     SAYING_ONLY,

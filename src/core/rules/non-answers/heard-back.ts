@@ -12,7 +12,10 @@ export const cls: NonAnswerClass = {
   parts: [
     { name: 'negation', words: [...LEX.notDone, 'never'] },
     MANNER,
-    { name: 'heard', words: ['heard back', 'hear back', 'received a response', 'received a reply', 'receive a response', 'receive a reply', 'received an answer', 'got a response', 'got a reply', 'get a response', 'get a reply'] },
+    { name: 'heard', words: [
+        'heard back', 'hear back', 'received a response', 'received a reply', 'receive a response', 'receive a reply',
+        'received an answer', 'got a response', 'got a reply', 'get a response', 'get a reply'
+      ] },
     { name: 'from', pattern: `(?:\\s+from\\s+(?<who>${SHORT_PHRASE})(?=${CLAUSE_GOES_ON})|(?=${CLAUSE_END}))`, glued: true },
   ],
   trigger: 'heard',

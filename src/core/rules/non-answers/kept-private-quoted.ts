@@ -11,8 +11,13 @@ export const cls: NonAnswerClass = {
   quoted: true,
   description: 'A quoted "that stays between us".',
   parts: [
-    { name: 'that', words: ['that', 'it', 'this', 'those', 'anything beyond that', 'anything else', 'anything more', 'the rest', 'what we discussed', 'what was said', 'what we said', 'those conversations', 'that conversation'] },
-    { name: 'stays', pattern: `(?:'s|'ll\\s+stay|\\s+${anyOf(['is', 'stays', 'will stay', 'remains', 'will remain', 'is staying', 'should stay', 'has to stay', 'must stay'])})`, glued: true },
+    { name: 'that', words: [
+        'that', 'it', 'this', 'those', 'anything beyond that', 'anything else', 'anything more', 'the rest', 'what we discussed',
+        'what was said', 'what we said', 'those conversations', 'that conversation'
+      ] },
+    { name: 'stays', pattern: `(?:'s|'ll\\s+stay|\\s+${anyOf([
+        'is', 'stays', 'will stay', 'remains', 'will remain', 'is staying', 'should stay', 'has to stay', 'must stay'
+      ])})`, glued: true },
     { name: 'where', words: LEX.privateSpace },
     // "between me and the player": the other party, when the lexicon phrase leaves it open.
     { name: 'with-whom', pattern: "(?:(?:the|my|our|his|her|their)\\s+)?(?:[A-Z][\\w'-]*|him|her|them|player|players|board|owner|club|family|manager|coach)", optional: true },

@@ -12,7 +12,10 @@ export const cls: NonAnswerClass = {
   parts: [
     { name: 'habit', words: LEX.firstPersonDoNot },
     { name: 'manner', words: ['normally', 'usually', 'generally', 'typically', 'ever', 'as a rule', 'publicly'], optional: true },
-    { name: 'comment', words: ['comment on', 'comment', 'speculate on', 'speculate about', 'speculate', 'discuss', 'confirm or deny', 'confirm', 'disclose', 'reveal', 'talk about', 'break out', 'release details of'] },
+    { name: 'comment', words: [
+        'comment on', 'comment', 'speculate on', 'speculate about', 'speculate', 'discuss', 'confirm or deny', 'confirm',
+        'disclose', 'reveal', 'talk about', 'break out', 'release details of'
+      ] },
     { name: 'tail', pattern: "(?:\\s+[\\w'-]+){1,6}", glued: true },
   ],
   trigger: 'comment',

@@ -10,11 +10,23 @@ export const cls: NonAnswerClass = {
   description: 'No details, reason or date was given.',
   parts: [
     { name: 'no', words: ['no'] },
-    { name: 'kind', words: ['further', 'more', 'other', 'additional', 'official', 'specific', 'precise', 'exact', 'public', 'clear', 'release', 'launch', 'start', 'opening', 'firm', 'new'], optional: true },
-    { name: 'what', words: ['details', 'detail', 'information', 'reason', 'reasons', 'explanation', 'timeline', 'timetable', 'date', 'figures', 'figure', 'breakdown', 'names', 'name', 'specifics', 'estimate', 'price', 'cost', 'motive', 'update'] },
+    { name: 'kind', words: [
+        'further', 'more', 'other', 'additional', 'official', 'specific', 'precise', 'exact', 'public', 'clear', 'release',
+        'launch', 'start', 'opening', 'firm', 'new'
+      ], optional: true },
+    { name: 'what', words: [
+        'details', 'detail', 'information', 'reason', 'reasons', 'explanation', 'timeline', 'timetable', 'date', 'figures',
+        'figure', 'breakdown', 'names', 'name', 'specifics', 'estimate', 'price', 'cost', 'motive', 'update'
+      ] },
     { name: 'of', pattern: '(?:of|for|on|about)\\s+[^,.;:()]{2,40}?', optional: true },
-    { name: 'aux', words: ['was', 'were', 'has been', 'have been', 'had been', 'was immediately', 'were immediately', 'has yet been', 'have yet been', 'has so far been', 'was yet'] },
-    { name: 'given', words: ['given', 'provided', 'offered', 'released', 'disclosed', 'announced', 'made available', 'revealed', 'published', 'forthcoming', 'shared', 'specified'] },
+    { name: 'aux', words: [
+        'was', 'were', 'has been', 'have been', 'had been', 'was immediately', 'were immediately', 'has yet been',
+        'have yet been', 'has so far been', 'was yet'
+      ] },
+    { name: 'given', words: [
+        'given', 'provided', 'offered', 'released', 'disclosed', 'announced', 'made available', 'revealed', 'published',
+        'forthcoming', 'shared', 'specified'
+      ] },
   ],
   trigger: 'given',
   examples: [

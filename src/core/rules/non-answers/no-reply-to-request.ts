@@ -1,4 +1,4 @@
-// "didn't immediately respond to The Hill's request for comment", "has yet to reply to repeated
+// "didn't immediately respond to The Ledger's request for comment", "has yet to reply to repeated
 // emails": the reply verb with the request it ignored, whoever's request it was.
 import { LEX } from '../../lexicon/non-answers';
 import type { NonAnswerClass } from '../../phrases/non-answer-matches';

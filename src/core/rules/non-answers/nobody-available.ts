@@ -10,7 +10,11 @@ export const cls: NonAnswerClass = {
   description: 'Nobody for the subject could be reached or was available.',
   parts: [
     { name: 'subject', pattern: NEGATIVE_SUBJECT },
-    { name: 'reachable', words: ['could be reached', 'could immediately be reached', 'could be contacted', 'was available', 'were available', 'was immediately available', 'were immediately available', 'was available to comment', 'was available for comment', 'could be reached for comment'] },
+    { name: 'reachable', words: [
+        'could be reached', 'could immediately be reached', 'could be contacted', 'was available', 'were available',
+        'was immediately available', 'were immediately available', 'was available to comment', 'was available for comment',
+        'could be reached for comment'
+      ] },
   ],
   trigger: 'reachable',
   unless: [{ why: '"no one was available to help" is about help, not a question', after: /^\s+to\s+(?!comment|talk|speak|answer|respond|discuss)/ }],

@@ -14,7 +14,10 @@ export const cls: NonAnswerClass = {
     { name: 'it-is-not', words: ["it's not", 'it is not', "it isn't", "that's not", 'that is not', "that isn't"] },
     { name: 'mine', pattern: `(?:(?:my|our)\\s+${anyOf(LEX.notMyRole)}|for\\s+(?:me|us))` },
     { name: 'to', words: ['to'] },
-    { name: 'say', words: ['say', 'advise', 'comment', 'speculate', 'judge', 'discuss', 'give advice', 'offer advice', 'weigh in', 'second-guess', 'get into', 'talk about'] },
+    { name: 'say', words: [
+        'say', 'advise', 'comment', 'speculate', 'judge', 'discuss', 'give advice', 'offer advice', 'weigh in', 'second-guess',
+        'get into', 'talk about'
+      ] },
   ],
   trigger: 'say',
   followedBy: `(?:${CLAUSE_END}|\\s+(?:on|about|whether|what|how|why|if|him|her|them)\\b)`,

@@ -20,7 +20,7 @@ export const ANY_NEGATION: PhrasePart = { name: 'negation', words: [...LEX.notDo
 export const MANNER: PhrasePart = { name: 'manner', words: LEX.manner, optional: true };
 export const MANNER_2: PhrasePart = { name: 'manner-2', words: LEX.manner, optional: true };
 
-/** An outlet's possessive before a request: "The Hill's", "NBC News'", "CNN's". */
+/** An outlet's possessive before a request: "The Ledger's", "Channel 9 News'". */
 export const OUTLET_POSSESSIVE = `(?:[Tt]he\\s+)?[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*){0,3}(?:'s|')`;
 
 /** Nouns and titles of those who can be asked: a non-answer needs one of them as its subject. */

@@ -15,7 +15,10 @@ export const cls: NonAnswerClass = {
     { name: 'said', words: ['said', 'says', 'promised', 'pledged'] },
     { name: 'who', words: ['it', 'he', 'she', 'they', 'the company', 'the club', 'the ministry', 'the department'] },
     { name: 'would', words: ['would', 'will'] },
-    { name: 'reply', words: ['respond', 'reply', 'comment', 'get back to us', 'get back to reporters', 'answer', 'provide a response', 'provide comment', 'issue a statement', 'issue a response'] },
+    { name: 'reply', words: [
+        'respond', 'reply', 'comment', 'get back to us', 'get back to reporters', 'answer', 'provide a response',
+        'provide comment', 'issue a statement', 'issue a response'
+      ] },
     { name: 'later', pattern: `[“"]?${LATER}[”"]?`, optional: true },
     { name: 'to-a-request', pattern: TO_A_REQUEST, optional: true },
     { name: 'later-2', pattern: LATER, optional: true },

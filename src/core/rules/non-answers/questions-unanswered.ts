@@ -8,11 +8,17 @@ export const cls: NonAnswerClass = {
   subtype: 'refused_or_evaded',
   description: 'Questions put to the subject went unanswered.',
   parts: [
-    { name: 'whose', words: ['the', 'our', 'my', 'his', 'her', 'their', 'those', 'these', 'written', 'detailed', 'further', 'repeated', "reporters'", "journalists'"] },
+    { name: 'whose', words: [
+        'the', 'our', 'my', 'his', 'her', 'their', 'those', 'these', 'written', 'detailed', 'further', 'repeated', "reporters'",
+        "journalists'"
+      ] },
     { name: 'kind', words: ['written', 'detailed', 'specific', 'further', 'follow-up', 'emailed'], optional: true },
     { name: 'questions', words: ['questions', 'question'] },
     { name: 'about', pattern: '(?:about|on|over|from|put\\s+to|sent\\s+to|regarding)\\s+[^,.;:()]{2,50}?', optional: true },
-    { name: 'unanswered', words: ['went unanswered', 'were not answered', 'was not answered', 'have gone unanswered', 'had gone unanswered', 'were left unanswered', 'was left unanswered', 'have not been answered', 'had not been answered'] },
+    { name: 'unanswered', words: [
+        'went unanswered', 'were not answered', 'was not answered', 'have gone unanswered', 'had gone unanswered',
+        'were left unanswered', 'was left unanswered', 'have not been answered', 'had not been answered'
+      ] },
   ],
   trigger: 'questions',
   examples: [

@@ -9,7 +9,10 @@ export const cls: NonAnswerClass = {
   subtype: 'no_response',
   description: 'The outlet asked the subject for comment and has had no answer yet.',
   parts: [
-    { name: 'asked', words: ['reached out to', 'has reached out to', 'have reached out to', 'has contacted', 'have contacted', 'has approached', 'have approached', 'has asked', 'have asked', 'has emailed', 'have emailed'] },
+    { name: 'asked', words: [
+        'reached out to', 'has reached out to', 'have reached out to', 'has contacted', 'have contacted', 'has approached',
+        'have approached', 'has asked', 'have asked', 'has emailed', 'have emailed'
+      ] },
     { name: 'who', pattern: SHORT_PHRASE, capture: 'who' },
     { name: 'for', pattern: '(?:for|seeking)\\s+(?:a\\s+)?(?:comment|response|reply|more\\s+information|further\\s+information|clarification|their\\s+side|a\\s+statement)(?:\\s+(?:on|about|regarding)\\s+[^,.;:()]{2,50}?)?' },
     { name: 'still', pattern: `(?:\\s+and\\s+will\\s+update[^.;]{0,80}|(?=${CLAUSE_END}))`, glued: true },

@@ -12,7 +12,10 @@ export const cls: NonAnswerClass = {
   parts: [
     NOT_DONE,
     MANNER,
-    { name: 'replied', words: ['responded', 'replied', 'commented', 'answered', 'respond', 'reply', 'comment', 'answer', 'done so', 'got back', 'gotten back', 'returned calls', 'returned messages', 'returned emails', 'returned requests for comment'] },
+    { name: 'replied', words: [
+        'responded', 'replied', 'commented', 'answered', 'respond', 'reply', 'comment', 'answer', 'done so', 'got back',
+        'gotten back', 'returned calls', 'returned messages', 'returned emails', 'returned requests for comment'
+      ] },
     { name: 'object', pattern: '(?:to|with)\\s+[^,.;:()]{2,60}?', optional: true },
     { name: 'by', words: ['by', 'as of', 'at'] },
     { name: 'deadline', words: LEX.deadline },

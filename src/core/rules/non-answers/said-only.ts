@@ -8,7 +8,10 @@ export const cls: NonAnswerClass = {
   subtype: 'refused_or_evaded',
   description: 'The subject said only one thing in reply.',
   parts: [
-    { name: 'said-only', words: ['said only', 'says only', 'only said', 'merely said', 'merely says', 'would say only', 'would only say', 'will say only', 'will only say', 'replied only', 'responded only', 'answered only', 'offered only'] },
+    { name: 'said-only', words: [
+        'said only', 'says only', 'only said', 'merely said', 'merely says', 'would say only', 'would only say', 'will say only',
+        'will only say', 'replied only', 'responded only', 'answered only', 'offered only'
+      ] },
   ],
   trigger: 'said-only',
   followedBy: '(?:\\s*[,:“"]|\\s+that\\b)',

@@ -15,7 +15,10 @@ export const cls: NonAnswerClass = {
     // "had not by late afternoon issued": a deadline may sit between the auxiliary and the verb.
     { name: 'by', words: ['by', 'as of'], optional: true },
     { name: 'deadline', words: LEX.deadline, optional: true },
-    { name: 'issued', words: ['issued', 'made', 'released', 'put out', 'offered', 'given', 'provided', 'issue', 'make', 'release', 'put out', 'offer', 'give', 'provide'] },
+    { name: 'issued', words: [
+        'issued', 'made', 'released', 'put out', 'offered', 'given', 'provided', 'issue', 'make', 'release', 'put out', 'offer',
+        'give', 'provide'
+      ] },
     { name: 'any', words: ['any', 'a', 'an'] },
     { name: 'kind', words: ['public', 'official', 'formal', 'immediate', 'further'], optional: true },
     { name: 'answer', words: ['comment', 'comments', 'response', 'reply', 'statement', 'answer'] },

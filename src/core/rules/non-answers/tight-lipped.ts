@@ -10,7 +10,10 @@ export const cls: NonAnswerClass = {
   subtype: 'refused_or_evaded',
   description: 'The subject stayed tight-lipped, cagey or silent on the question.',
   parts: [
-    { name: 'be', words: ['is', 'was', 'are', 'were', 'has been', 'have been', 'had been', 'remained', 'remains', 'remain', 'stayed', 'stays', 'kept', 'keeps', 'keeping', 'remaining', 'staying', 'been', 'be'] },
+    { name: 'be', words: [
+        'is', 'was', 'are', 'were', 'has been', 'have been', 'had been', 'remained', 'remains', 'remain', 'stayed', 'stays',
+        'kept', 'keeps', 'keeping', 'remaining', 'staying', 'been', 'be'
+      ] },
     { name: 'still', words: ['still', 'also', 'largely', 'notably', 'conspicuously', 'publicly'], optional: true },
     { name: 'degree', words: ['a little', 'a bit', 'somewhat', 'rather', 'fairly', 'very', 'relatively', 'more', 'so', 'equally'], optional: true },
     { name: 'tight-lipped', words: LEX.tightLipped },

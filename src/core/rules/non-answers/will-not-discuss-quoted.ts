@@ -12,7 +12,13 @@ export const cls: NonAnswerClass = {
   parts: [
     { name: 'refusal', words: LEX.firstPersonWillNot },
     { name: 'manner', words: ['really', 'publicly', 'further', 'now', 'today', 'yet', 'personally', 'individually'], optional: true },
-    { name: 'discuss', words: ['comment on', 'comment', 'speculate', 'discuss', 'talk about', 'get ahead of', 'weigh in', 'prejudge', 'characterise', 'characterize', 'be drawn into', 'be drawn on', 'get drawn into', 'confirm', 'disclose', 'reveal', 'elaborate', 'expand on', 'go there', 'go down that road', 'go down that path', 'name', 'identify', 'answer that', 'answer those', 'answer the question', 'get involved in', 'engage in', 'put a number on', 'put a figure on', 'put a timeline on', 'put a date on'] },
+    { name: 'discuss', words: [
+        'comment on', 'comment', 'speculate', 'discuss', 'talk about', 'get ahead of', 'weigh in', 'prejudge', 'characterise',
+        'characterize', 'be drawn into', 'be drawn on', 'get drawn into', 'confirm', 'disclose', 'reveal', 'elaborate',
+        'expand on', 'go there', 'go down that road', 'go down that path', 'name', 'identify', 'answer that', 'answer those',
+        'answer the question', 'get involved in', 'engage in', 'put a number on', 'put a figure on', 'put a timeline on',
+        'put a date on'
+      ] },
     { name: 'tail', pattern: "(?:\\s+[\\w'-]+){0,6}", glued: true },
   ],
   trigger: 'discuss',

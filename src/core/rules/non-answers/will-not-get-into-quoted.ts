@@ -13,9 +13,19 @@ export const cls: NonAnswerClass = {
   parts: [
     { name: 'refusal', words: [...LEX.firstPersonWillNot, ...LEX.firstPersonDoNot] },
     { name: 'manner', words: ['really', 'publicly', 'normally', 'usually', 'generally', 'typically', 'ever'], optional: true },
-    { name: 'go-into', words: ['get into', 'go into', 'give', 'provide', 'share', 'offer', 'release', 'give you', 'give them', 'give him', 'give her', 'provide you with', 'share with you', 'detail', 'break down', 'get drawn into', 'be drawn into'] },
-    { name: 'quantity', words: ['the', 'all', 'any', 'those', 'these', 'such', 'exact', 'specific', 'precise', 'further', 'more', 'individual', 'detailed', 'operational', 'internal', 'personal', 'private', 'security', 'legal', 'contractual', 'medical', 'personnel', 'specific'], optional: true },
-    { name: 'quantity-2', words: ['exact', 'specific', 'precise', 'further', 'more', 'individual', 'detailed', 'operational', 'internal', 'personal', 'private', 'security', 'legal', 'contractual', 'medical', 'personnel', 'of', 'the'], optional: true },
+    { name: 'go-into', words: [
+        'get into', 'go into', 'give', 'provide', 'share', 'offer', 'release', 'give you', 'give them', 'give him', 'give her',
+        'provide you with', 'share with you', 'detail', 'break down', 'get drawn into', 'be drawn into'
+      ] },
+    { name: 'quantity', words: [
+        'the', 'all', 'any', 'those', 'these', 'such', 'exact', 'specific', 'precise', 'further', 'more', 'individual',
+        'detailed', 'operational', 'internal', 'personal', 'private', 'security', 'legal', 'contractual', 'medical', 'personnel',
+        'specific'
+      ], optional: true },
+    { name: 'quantity-2', words: [
+        'exact', 'specific', 'precise', 'further', 'more', 'individual', 'detailed', 'operational', 'internal', 'personal',
+        'private', 'security', 'legal', 'contractual', 'medical', 'personnel', 'of', 'the'
+      ], optional: true },
     { name: 'topic', words: LEX.discussionNoun },
     { name: 'tail', pattern: "(?:\\s+(?:on|about|of|regarding|around|for|with|in)(?:\\s+[\\w'-]+){1,6})?", glued: true },
   ],

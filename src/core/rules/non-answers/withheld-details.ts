@@ -14,9 +14,12 @@ export const cls: NonAnswerClass = {
     MANNER,
     MANNER_2,
     { name: 'give', words: [...LEX.give, 'given', 'provided', 'offered', 'released', 'shared', 'supplied', 'disclosed', 'revealed', 'published'] },
-    // "provide PolitiFact with", "give reporters": who the details were kept from.
+    // "provide the Courier with", "give reporters": who the details were kept from.
     { name: 'recipient', pattern: "(?:(?:[Tt]he\\s+)?[A-Z][\\w&.'-]*(?:\\s+[A-Z][\\w&.'-]*){0,3}\\s+with|reporters|journalists|us|me|him|her|them)", optional: true },
-    { name: 'quantity', words: ['any', 'any other', 'any further', 'any more', 'other', 'further', 'more', 'additional', 'exact', 'specific', 'precise', 'full', 'immediate', 'fresh', 'new', 'much', 'many'], optional: true },
+    { name: 'quantity', words: [
+        'any', 'any other', 'any further', 'any more', 'other', 'further', 'more', 'additional', 'exact', 'specific', 'precise',
+        'full', 'immediate', 'fresh', 'new', 'much', 'many'
+      ], optional: true },
     { name: 'information', words: LEX.information },
   ],
   trigger: 'information',

@@ -13,7 +13,10 @@ export const cls: NonAnswerClass = {
     { name: 'manner', words: ['directly', 'specifically', 'publicly', 'ever', 'once'], optional: true },
     { name: 'answering', words: LEX.withoutDoing },
     { name: 'modifier', words: LEX.questionModifier, optional: true },
-    { name: 'object', words: ['questions', 'question', 'queries', 'allegations', 'accusations', 'claims', 'criticism', 'criticisms', 'charges', 'the allegations', 'the accusations', 'the claims', 'the criticism', 'the charges', 'the report', 'the reports'] },
+    { name: 'object', words: [
+        'questions', 'question', 'queries', 'allegations', 'accusations', 'claims', 'criticism', 'criticisms', 'charges',
+        'the allegations', 'the accusations', 'the claims', 'the criticism', 'the charges', 'the report', 'the reports'
+      ] },
   ],
   trigger: 'answering',
   examples: [

@@ -12,7 +12,10 @@ export const cls: NonAnswerClass = {
   parts: [
     { name: 'negation', words: [...LEX.notDone, ...LEX.wouldNot, 'refused to', 'declined to', 'refuses to', 'declines to', 'refusing to', 'declining to'] },
     MANNER,
-    { name: 'commit', words: ['commit to', 'commit on', 'be pinned down on', 'be pinned down', 'be tied down on', 'be tied down to', 'put a date on', 'put a figure on', 'put a number on', 'put a timeline on', 'put a timescale on'] },
+    { name: 'commit', words: [
+        'commit to', 'commit on', 'be pinned down on', 'be pinned down', 'be tied down on', 'be tied down to', 'put a date on',
+        'put a figure on', 'put a number on', 'put a timeline on', 'put a timescale on'
+      ] },
     { name: 'what', pattern: "(?:\\s+[\\w'-]+){1,5}", glued: true, optional: true },
   ],
   trigger: 'commit',
