@@ -5,9 +5,10 @@
 
 import type { Attribution, Report } from './types';
 import { segmentSentences, type Sentence } from './sentences';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
 import { RULES, type RuleMatch, type SentenceContext, type SpeakerEvent } from './rules/index';
-import { findAttributions } from './attributions';
+import { findAttributions, type FoundAttribution } from './attributions';
+import { findOnRecord } from './attribution/on-record';
 import { overlaps, type Candidate } from './candidate';
 import { merge, toFinding } from './findings';
 import { dropSpokespeopleWhoOnlyDecline } from './spokesperson-declines';
@@ -81,14 +82,14 @@ function analyseSentence(
   const found: Candidate[] = [];
   for (const rule of MAIN_RULES) for (const match of rule.match(ctx)) found.push({ rule, match, sentence });
   const kept = found.length ? dropSpokespeopleWhoOnlyDecline(found, text, sentence.end) : found;
-  const named = findAttributions(text, tokens).filter((a) => !kept.some((c) => overlaps(c.match, a)));
+  const named = onRecordAttributions(text, tokens, speakers).filter((a) => !kept.some((c) => overlaps(c.match, a)));
   for (const { plural: _plural, ...a } of named) attributions.push(a);
   if (kept.length === 0 && named.length === 0 && speakers.length === 0) return;
 
   const events: SpeakerEvent[] = [
     ...kept.filter((c) => c.match.kind === 'anonymous_source').map((c) => eventOf(c.match, text)),
     ...named.filter((a) => a.kind === 'named_person' || a.kind === 'institution')
-      .map((a) => ({ at: a.start, anonymous: false, plural: a.plural, subtype: null, descriptor: a.name })),
+      .map((a) => ({ at: a.start, anonymous: false, plural: a.plural, subtype: null, descriptor: a.name, institution: a.kind === 'institution' })),
   ].sort((a, b) => a.at - b.at);
   speakers.push(...events);
   for (const rule of FOLLOW_UP_RULES) {
@@ -107,6 +108,17 @@ function analyseSentence(
     const keepFrom = speakers.findIndex((s) => s.at >= sentence.start - SPEAKER_MEMORY_CHARS);
     speakers.splice(0, keepFrom < 0 ? speakers.length : keepFrom);
   }
+}
+
+/**
+ * The attribution layer's on-record sources, plus the documents and publications of the older reader
+ * that it does not cover ("documents reviewed by the Post").
+ */
+function onRecordAttributions(text: string, tokens: Token[], speakers: readonly SpeakerEvent[]): FoundAttribution[] {
+  const layer = findOnRecord(text, tokens, speakers);
+  const older = findAttributions(text, tokens)
+    .filter((a) => (a.kind === 'document' || a.kind === 'publication') && !layer.some((b) => overlaps(a, b)));
+  return [...layer, ...older].sort((a, b) => a.start - b.start);
 }
 
 function eventOf(match: RuleMatch, text: string): SpeakerEvent {

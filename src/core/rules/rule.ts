@@ -14,6 +14,8 @@ export interface SpeakerEvent {
   plural: boolean;
   subtype: AnonymousSubtype | null;
   descriptor: string;
+  /** An institution speaking ("the ministry said"): what "it" and "they" may point back to. */
+  institution?: boolean;
 }
 
 export interface SentenceContext {

@@ -5,7 +5,7 @@ import type { Rule, RuleMatch } from './rule';
 import type { Token } from '../tokens';
 import { findAnonymous } from '../phrases/anonymous-matches';
 import { reasonIn } from '../details/source-details';
-import { roleNamedEarlier } from '../phrases/antecedent';
+import { refersBackToAnonymous, roleNamedEarlier } from '../phrases/antecedent';
 import type { SourcePhrase } from '../phrases/source-phrase';
 
 export const id = 'unnamed-individual';
@@ -59,7 +59,10 @@ export const rule: Rule = {
       if (phrase.order === 'relative') return false;
       // "the National Guard said", "Coast Guard officials": part of a proper name, an institution.
       if (head.capitalised && tokens[phrase.head - 1]?.capitalised) return false;
-      return phrase.determiner !== 'the' || !roleNamedEarlier(ctx, tokens, phrase.head);
+      // "the nurse said" points back to someone the story introduced: anonymous only when that was an
+      // unnamed nurse, never by default (the story may have named her anywhere before).
+      if (phrase.determiner !== 'the') return true;
+      return !roleNamedEarlier(ctx, tokens, phrase.head) && refersBackToAnonymous(ctx, tokens, phrase.head);
     };
     const found = findAnonymous(ctx, { subtype: 'unnamed_individual', isHead, accept: acceptRole });
     if (!ctx.words.has('interviews')) return found;

@@ -23,7 +23,10 @@ describe(RULE, () => {
 
   it('finds people described by role or relation', () => {
     expect(texts('The lollipop man said he heard about it from a parent.', RULE)).toEqual([]);
-    expect(texts('The crossing guard said she learned of it from a parent.', RULE)).toEqual(['The crossing guard said']);
+    // A definite role points back: anonymous when the story introduced that person unnamed, not by default.
+    const introduced = 'A crossing guard who asked not to be named said she saw the car. The crossing guard said she learned of it from a parent.';
+    expect(texts(introduced, RULE)).toContain('The crossing guard said');
+    expect(texts('The crossing guard said she learned of it from a parent.', RULE)).toEqual([]);
     expect(texts('Relatives of three passengers said they had no warning.', RULE)).toEqual(['Relatives of three passengers said']);
     expect(texts('Teammates described him as shaken.', RULE)).toEqual(['Teammates described']);
     expect(texts('The leak was real, according to a security researcher who found it.', RULE)).toEqual(['according to a security researcher']);

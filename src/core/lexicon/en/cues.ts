@@ -52,6 +52,8 @@ export const NEEDS_NEXT: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // "agreed that", "agreed with": a shared view; "agreed a target", "agreed to be interviewed" are acts.
   ['agree', new Set(['that', 'with', ',', '.'])],
   ['judge', new Set(['that'])],
+  // "shared that", "shared their fears": a telling; "holds Valeant shares" is a noun.
+  ['share', new Set(['that', 'how', 'what', 'why', 'their', 'his', 'her', 'its', 'a', 'an', 'the', 'concerns', 'details', 'stories', 'experiences', ':', ','])],
   ['question', new Set(['whether', 'why', 'how', 'if', 'what', 'the'])],
   // "voiced concerns", "voiced support": a view; the noun "voices" stays a noun.
   ['voice', new Set(['concern', 'concerns', 'fears', 'doubts', 'support', 'opposition', 'frustration', 'anger', 'scepticism', 'skepticism', 'hope', 'hopes', 'optimism', 'worries', 'alarm', 'outrage', 'disappointment', 'dismay', 'reservations', 'criticism'])],
@@ -115,6 +117,19 @@ export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** Verbs after which a person is the one the reporter interviewed: "spoke to one mother", "interviewed residents". */
 export const INTERVIEW_VERBS: ReadonlySet<string> = new Set(['spoke', 'spoken', 'talked', 'speaking', 'talking', 'interviewed', 'interviewing']);
+
+/**
+ * Verbs that attribute an on-record view often enough to count it, but that describe people too often
+ * to flag an unnamed one: "Lee wants a recount" counts for Lee; "residents want the road fixed" is no
+ * anonymous source. Only the on-record reader uses them.
+ */
+const ON_RECORD_ONLY = ['want', 'wish', 'seek', 'know', 'talk', 'show', 'realise', 'realize', 'learn', 'discover', 'notice', 'determine', 'reject', 'dismiss', 'swear', 'mourn', 'celebrate', 'embrace'] as const;
+
+/** Every cue form the on-record reader accepts: the shared cues and ON_RECORD_ONLY. */
+export const ON_RECORD_CUE_FORMS: ReadonlySet<string> = new Set([...FAMILY_OF.keys(), ...ON_RECORD_ONLY.flatMap((l) => verbForms(l))]);
+
+/** Lemmas whose particle check the on-record reader skips: any question asked or name called counts. */
+export const ON_RECORD_FREE: ReadonlySet<string> = new Set(['ask', 'call', 'agree']);
 
 /** Speech verbs in the past and present, which may stand before their subject after a quote: "…,” quipped one user. */
 export const INVERTING_FORMS: ReadonlySet<string> = new Set(

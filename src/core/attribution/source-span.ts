@@ -1,0 +1,96 @@
+// Where a cue's source stands: before it ("the ministry said", "Ann Lee, a nurse, said"), after it
+// ("said Ann Lee", "according to court records"), or as its agent ("was confirmed by the club").
+// Spans are token ranges [start, end); every walk is bounded, so a sentence stays linear.
+
+import type { Token } from '../tokens';
+import { AUXILIARIES, NEGATIONS, isAdverb } from '../lexicon/verbs';
+import { DETERMINERS } from '../lexicon/nouns';
+import { PHRASE_STOPS, SOURCE_PRONOUNS } from '../lexicon/en/sources';
+
+export interface Span { start: number; end: number }
+
+const MAX_PHRASE = 7;
+const MAX_APPOSITIVE = 25;
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+const BREAKS = new Set(['.', ';', ':', '“', '”', '"', '(', ')', '?', '!', '—', '–']);
+
+/** A word that can sit inside a noun phrase: not a stop word, not punctuation (hyphens and possessives aside). */
+function phraseWord(t: Token): boolean {
+  return t.isWord && !PHRASE_STOPS.has(t.lower);
+}
+
+/** The noun phrase ending at `last`, walked left to its determiner or its first name word. */
+export function phraseEndingAt(tokens: Token[], last: number): Span | null {
+  const head = tokens[last];
+  if (!head?.isWord) return null;
+  let start = last;
+  for (let k = last - 1; k >= 0 && last - k < MAX_PHRASE; k--) {
+    const t = tokens[k]!;
+    if (DETERMINERS.has(t.lower)) { start = k; break; }
+    // "the Secretary of State", "Bank of England": "of" inside a capitalised name.
+    if (t.lower === 'of' && tokens[k + 1]?.capitalised && tokens[k - 1]?.capitalised) { start = k; continue; }
+    if (t.text === '-' || t.text === '.' && tokens[k - 1]?.capitalised) { start = k; continue; }
+    if (!phraseWord(t)) break;
+    start = k;
+  }
+  return { start, end: last + 1 };
+}
+
+/** How far right a phrase after its cue may run: "said David French of the National Retail Federation". */
+const MAX_PHRASE_RIGHT = 10;
+
+/** The noun phrase starting at `first`, walked right to the end of its clause or its last phrase word. */
+export function phraseStartingAt(tokens: Token[], first: number): Span | null {
+  let end = -1;
+  for (let k = first; k < tokens.length && k - first < MAX_PHRASE_RIGHT; k++) {
+    const t = tokens[k]!;
+    if (DETERMINERS.has(t.lower) && k === first) continue;
+    if (t.lower === 'of' || t.text === '.' || t.text === '-') { if (end > 0) continue; break; }
+    if (!phraseWord(t)) break;
+    end = k + 1;
+  }
+  return end > first ? { start: first, end } : null;
+}
+
+/** Steps left from `verb` over auxiliaries, adverbs and negation; the index of the last token before them. */
+export function beforeVerbGroup(tokens: Token[], verb: number): { at: number; negated: boolean; passive: boolean } {
+  let j = verb - 1;
+  let negated = false;
+  let passive = false;
+  while (j >= 0 && verb - j <= 5) {
+    const l = tokens[j]!.lower;
+    if (NEGATIONS.has(l) || l === 'not') { negated = true; j--; continue; }
+    if (BE_FORMS.has(l)) { passive = true; j--; continue; }
+    if (AUXILIARIES.has(l) || isAdverb(l) || /n't$/.test(l)) { if (/n't$/.test(l)) negated = true; j--; continue; }
+    break;
+  }
+  return { at: j, negated, passive };
+}
+
+/**
+ * The subject of the cue at `verb`: the phrase just before its verb group, or, when a comma clause
+ * sits between ("Ann Lee, a nurse at the clinic, said"; "the firm, which …, said"), the phrase before that.
+ */
+export function subjectOf(tokens: Token[], verb: number): { span: Span; negated: boolean } | null {
+  const { at, negated, passive } = beforeVerbGroup(tokens, verb);
+  const form = tokens[verb]!.lower;
+  // "Cruz was endorsed", "Lee was expected": a passive's subject had the act done to it. A progressive
+  // ("was saying") keeps its subject as the speaker; a bare participle ("a clip of Lee saying") has none.
+  if (at < 0 || (passive && !form.endsWith('ing')) || (!passive && form.endsWith('ing'))) return null;
+  let last = at;
+  // Up to two enclosed stretches between subject and verb: "Ann Lee, a nurse, said", "Sen. Roe (D-Ohio)
+  // said", "Jo Ray - his co-host - told", "The judges who ruled, for instance, said".
+  for (let round = 0; round < 2; round++) {
+    const close = tokens[last]?.text;
+    const open = close === ',' ? ',' : close === ')' ? '(' : close === '-' || close === '—' || close === '–' ? close : null;
+    if (!open) break;
+    let k = last - 1;
+    while (k >= 0 && last - k <= MAX_APPOSITIVE && tokens[k]!.text !== open && (open === '(' || !BREAKS.has(tokens[k]!.text))) k--;
+    if (k < 1 || tokens[k]!.text !== open) return null;
+    last = k - 1;
+  }
+  // A pronoun is a whole phrase: "Like I said" has the source "I".
+  if (SOURCE_PRONOUNS.has(tokens[last]?.lower ?? '')) return { span: { start: last, end: last + 1 }, negated };
+  const span = phraseEndingAt(tokens, last);
+  return span ? { span, negated } : null;
+}
