@@ -7,7 +7,7 @@
 import type { Token } from '../tokens';
 import type { SourcePhrase } from './source-phrase';
 import { AUXILIARIES } from '../lexicon/verbs';
-import { CUE_FORMS, cueLemma } from '../lexicon/en/cues';
+import { ON_RECORD_CUE_FORMS, cueLemma } from '../lexicon/en/cues';
 import { LEGISLATURES, isPluralPerson, personClass } from '../lexicon/en/people';
 import { verbForms } from '../lexicon/en/inflect';
 
@@ -46,7 +46,7 @@ export function disagreesInNumber(tokens: Token[], phrase: SourcePhrase): boolea
 export function inObjectPosition(tokens: Token[], descStart: number): boolean {
   const before = tokens[descStart - 1];
   if (!before?.isWord) return false;
-  return CAUSATIVES.has(before.lower) || CUE_FORMS.has(before.lower) && !AUXILIARIES.has(before.lower);
+  return CAUSATIVES.has(before.lower) || ON_RECORD_CUE_FORMS.has(before.lower) && !AUXILIARIES.has(before.lower);
 }
 
 /**
@@ -119,4 +119,11 @@ export function membersOfNamedGroup(tokens: Token[], phrase: SourcePhrase): bool
   if (tokens[phrase.head + 1]?.lower !== 'of') return false;
   const next = tokens[phrase.head + 2]?.lower === 'the' ? tokens[phrase.head + 3] : tokens[phrase.head + 2];
   return next?.capitalised === true && !LEGISLATURES.has(next.lower);
+}
+
+/** "those from nations who disagreed": the verb belongs to a relative clause inside the description. */
+export function verbOfInnerRelative(tokens: Token[], phrase: SourcePhrase): boolean {
+  if (phrase.order !== 'subject-first') return false;
+  const rel = tokens[phrase.verbStart - 1]?.lower;
+  return (rel === 'who' || rel === 'which' || rel === 'that') && phrase.verbStart - 1 > phrase.head + 1;
 }

@@ -7,6 +7,7 @@ import { findAnonymous } from '../phrases/anonymous-matches';
 import { reasonIn } from '../details/source-details';
 import { refersBackToAnonymous, roleNamedEarlier } from '../phrases/antecedent';
 import type { SourcePhrase } from '../phrases/source-phrase';
+import { DETERMINERS } from '../lexicon/nouns';
 
 export const id = 'unnamed-individual';
 export const description = 'A private person (relative, witness, donor, friend) quoted without a name.';
@@ -31,6 +32,9 @@ const ROLE_NOUNS = new Set([
   'boyfriend', 'partner', 'landlord', 'tenant', 'tenants', 'soldier', 'soldiers',
 ]);
 
+/** Determiners that point back to someone already in the story. */
+const BACK_POINTING = new Set(['the', 'these', 'those', 'this', 'that']);
+
 function isHead(tokens: Token[], i: number): boolean {
   const l = tokens[i]!.lower;
   if (PERSON_NOUNS.has(l) || ROLE_NOUNS.has(l)) return true;
@@ -51,18 +55,20 @@ export const rule: Rule = {
   match(ctx) {
     const acceptRole = (phrase: SourcePhrase, tokens: Token[]): boolean => {
       const head = tokens[phrase.head]!;
-      // "Washington and its allies agreed": a country's or an institution's allies are states, not people.
-      if ((head.lower === 'allies' || head.lower === 'ally') && phrase.determiner === 'its') return false;
+      // "Washington and its allies agreed", "Nato allies will say": allies of a state or bloc are states.
+      const modifier = tokens[phrase.head - 1];
+      const namedBloc = modifier?.capitalised === true && !DETERMINERS.has(modifier.lower) && phrase.head - 1 >= phrase.descStart;
+      if ((head.lower === 'allies' || head.lower === 'ally') && (phrase.determiner === 'its' || namedBloc)) return false;
+      // "the mother of three says", "these workers said": a definite person points back to someone the
+      // story introduced; anonymous only when that was an unnamed source, never by default.
+      if (phrase.determiner !== null && BACK_POINTING.has(phrase.determiner) && !refersBackToAnonymous(ctx, tokens, phrase.head)) return false;
       if (!ROLE_NOUNS.has(head.lower)) return true;
       // "had not told her boyfriend, who still believed…": a relative clause on one person describes
       // them; only a group's relative clause ("aides, who saw…") voices a view.
       if (phrase.order === 'relative') return false;
       // "the National Guard said", "Coast Guard officials": part of a proper name, an institution.
       if (head.capitalised && tokens[phrase.head - 1]?.capitalised) return false;
-      // "the nurse said" points back to someone the story introduced: anonymous only when that was an
-      // unnamed nurse, never by default (the story may have named her anywhere before).
-      if (phrase.determiner !== 'the') return true;
-      return !roleNamedEarlier(ctx, tokens, phrase.head) && refersBackToAnonymous(ctx, tokens, phrase.head);
+      return phrase.determiner !== 'the' || !roleNamedEarlier(ctx, tokens, phrase.head);
     };
     const found = findAnonymous(ctx, { subtype: 'unnamed_individual', isHead, accept: acceptRole });
     if (!ctx.words.has('interviews')) return found;

@@ -13,12 +13,13 @@ import {
   AGENT_PARTICIPLES, AS_VERBS, CUE_FORMS, INTERVIEW_VERBS, INVERTING_FORMS, NEEDS_NEXT, NEGATABLE_FORMS, QUOTE_ONLY,
   STATEMENT_NOUNS, cueFamily, cueLemma,
 } from '../lexicon/en/cues';
-import { PEOPLE_QUANTIFIERS, isPluralPerson, personClass, type PersonClass } from '../lexicon/en/people';
+import { PEOPLE_QUANTIFIERS, PRESS_NOUNS, isPluralPerson, personClass, type PersonClass } from '../lexicon/en/people';
 import { DETERMINERS } from '../lexicon/nouns';
 import { insideQuotation, isNameInText, nameFollows } from '../phrases/name-evidence';
 import {
   countsNonPeople, cueIsNotTheSubjectsVerb, describesNamedPerson, disagreesInNumber, inObjectPosition,
   invertedNounStartsClause, isSurveyFigure, membersOfNamedGroup, negatedQuantifier, relativeClauseHasOwnSubject,
+  verbOfInnerRelative,
 } from '../phrases/voice-guards';
 
 export const id = 'unnamed-voice';
@@ -41,7 +42,7 @@ function cueFits(tokens: Token[], verb: number): boolean {
   const needs = NEEDS_NEXT.get(lemma);
   if (needs && !needs.has(tokens[verb + 1]?.lower ?? '')) return false;
   if (AS_VERBS.has(lemma) && !holdsAs(tokens, verb)) return false;
-  if (QUOTE_ONLY.has(lemma) && !tokens.some((t) => QUOTE_MARKS.test(t.text))) return false;
+  if (QUOTE_ONLY.has(lemma) && !quoteBeside(tokens, verb)) return false;
   return true;
 }
 
@@ -50,6 +51,12 @@ function withClause(tokens: Token[], verb: number): boolean {
     if (!tokens[k]!.isWord) return false;
     if (tokens[k]!.lower === 'with') return true;
   }
+  return false;
+}
+
+/** A quotation mark within a few words of the verb: "“Let her speak,” they chanted". */
+function quoteBeside(tokens: Token[], verb: number): boolean {
+  for (let k = Math.max(0, verb - 4); k < tokens.length && k <= verb + 2; k++) if (QUOTE_MARKS.test(tokens[k]!.text)) return true;
   return false;
 }
 
@@ -123,6 +130,9 @@ function accept(phrase: SourcePhrase, tokens: Token[], ctx: SentenceContext): bo
   if (membersOfNamedGroup(tokens, phrase) || nameFollows(tokens, phrase.descEnd - 1) || describesNamedPerson(tokens, phrase)) return false;
   if (insideQuotation(tokens, phrase.head) || isSurveyFigure(tokens, phrase)) return false;
   if (disagreesInNumber(tokens, phrase) || relativeClauseHasOwnSubject(tokens, phrase) || invertedNounStartsClause(tokens, phrase)) return false;
+  if (verbOfInnerRelative(tokens, phrase)) return false;
+  // "speaking to reporters": the press is the listener. An interviewee is a source; an interviewer is not.
+  if (PRESS_NOUNS.has(head.lower) && phrase.order === 'according-to') return false;
   if (phrase.order !== 'inverted' && phrase.order !== 'according-to') {
     if (insideReportedClause(tokens, phrase) || inObjectPosition(tokens, phrase.descStart)) return false;
   }

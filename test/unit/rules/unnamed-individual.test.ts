@@ -27,6 +27,7 @@ describe(RULE, () => {
     const introduced = 'A crossing guard who asked not to be named said she saw the car. The crossing guard said she learned of it from a parent.';
     expect(texts(introduced, RULE)).toContain('The crossing guard said');
     expect(texts('The crossing guard said she learned of it from a parent.', RULE)).toEqual([]);
+    expect(texts('Ana Ruiz sells fruit at the market. The mother of three says trade is slow.', RULE)).toEqual([]);
     expect(texts('Relatives of three passengers said they had no warning.', RULE)).toEqual(['Relatives of three passengers said']);
     expect(texts('Teammates described him as shaken.', RULE)).toEqual(['Teammates described']);
     expect(texts('The leak was real, according to a security researcher who found it.', RULE)).toEqual(['according to a security researcher']);
@@ -57,5 +58,6 @@ describe(RULE, () => {
     expect(texts('An ally of Governor Ines Marsh said the veto was certain.', RULE)).toHaveLength(1);
     expect(texts('The senator thanked her allies in the chamber.', RULE)).toEqual([]);
     expect(texts('Paris and its allies agreed to lift the embargo.', RULE)).toEqual([]);
+    expect(texts('I expect that Nato allies will say yes.', RULE)).toEqual([]);
   });
 });

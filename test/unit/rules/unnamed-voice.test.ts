@@ -60,6 +60,10 @@ describe(RULE, () => {
     expect(texts('Few would argue against cleaner rivers.', RULE)).toEqual([]);
     expect(texts('“Residents are worried,” the mayor said.', RULE)).toEqual([]);
     expect(texts('Furious mum demands refund from school.', RULE)).toEqual([]);
+    expect(texts('Speaking to reporters on the plane, Ms. Roe said she would run.', RULE)).toEqual([]);
+    expect(texts('The count will not be seen by other users.', RULE)).toEqual([]);
+    expect(texts('She was respected by colleagues, even those from nations who disagreed with her.', RULE)).toEqual([]);
+    expect(texts('Ann wanted some say in the matter.', RULE)).toEqual([]);
   });
 
   it('gives way to the follow-up and the phrasing-specific rules on the same words', () => {

@@ -22,7 +22,7 @@ const SPEECH = [
   'reassure', 'inform', 'signal', 'indicate', 'hint', 'imply', 'insinuate', 'conclude', 'offer', 'answer',
   'question', 'wonder', 'call', 'point', 'agree', 'disagree', 'rail', 'blast', 'slam', 'decry', 'fume',
   'marvel', 'muse', 'sigh', 'exclaim', 'concur', 'highlight', 'flag', 'acknowledge', 'recount', 'attest',
-  'rebut', 'proclaim', 'affirm', 'guarantee', 'advise', 'lobby', 'campaign', 'brand', 'dub', 'label', 'voice',
+  'rebut', 'proclaim', 'affirm', 'guarantee', 'advise', 'lobby', 'campaign', 'brand', 'dub', 'voice',
 ] as const;
 
 /** Verbs of believing, knowing and feeling: they report a belief or a judgement. */
@@ -106,8 +106,11 @@ export const NEGATABLE_FORMS: ReadonlySet<string> = new Set([...FAMILY_OF].filte
  * Past participles that take their source as agent ("criticised by analysts", "dismissed by critics"),
  * and the nouns of statements that do ("a statement by a spokesperson").
  */
+/** Perception is no claim: "seen by other users", "heard by neighbours". */
+const PERCEIVED = new Set(['seen', 'heard', 'felt', 'known', 'found', 'watched', 'followed', 'read', 'noticed', 'sensed', 'perceived']);
+
 export const AGENT_PARTICIPLES: ReadonlySet<string> = new Set([
-  ...[...FAMILY_OF.keys()].filter((f) => f.endsWith('ed') || f.endsWith('en') || f === 'told' || f === 'said' || f === 'thought'),
+  ...[...FAMILY_OF.keys()].filter((f) => (f.endsWith('ed') || f.endsWith('en') || f === 'told' || f === 'said' || f === 'thought') && !PERCEIVED.has(f)),
   'received', 'welcomed', 'greeted', 'questioned', 'ridiculed', 'mocked', 'panned', 'lauded', 'held', 'raised',
 ]);
 export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([

@@ -46,8 +46,11 @@ const GROUP = [
   'fan', 'investor', 'broker', 'brokerage', 'consumer', 'taxpayer', 'proponent', 'backer', 'naysayer',
   'purist', 'admirer', 'believer', 'hardliner', 'loyalist', 'nationalist', 'traditionalist', 'reformer', 'insurer', 'lender', 'employer', 'landowner',
   'climatologist', 'epidemiologist', 'sociologist', 'psychologist', 'ethicist', 'futurist', 'forecaster',
-  'pollster', 'reporter', 'journalist', 'correspondent',
+  'pollster',
 ] as const;
+
+/** The press: a reporter who "spoke to residents" is the listener, and "reporters said" is an outlet's own word. */
+export const PRESS_NOUNS: ReadonlySet<string> = new Set(['reporter', 'reporters', 'journalist', 'journalists', 'correspondent', 'correspondents', 'press', 'media']);
 
 /**
  * Nouns that are people only in the plural: the singular is an adjective ("a local shop", "moderate
