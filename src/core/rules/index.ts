@@ -16,6 +16,8 @@ import { rule as unableOrUnavailable } from './unable-or-unavailable';
 import { rule as refusedOrEvaded } from './refused-or-evaded';
 import { rule as evasiveReply } from './evasive-reply';
 import { rule as unnamedVoice } from './unnamed-voice';
+import { rule as pseudonym } from './pseudonym';
+import { rule as agentlessAttribution } from './agentless-attribution';
 
 export const RULES: readonly Rule[] = [
   unnamedSource,
@@ -34,6 +36,8 @@ export const RULES: readonly Rule[] = [
   refusedOrEvaded,
   evasiveReply,
   unnamedVoice,
+  pseudonym,
+  agentlessAttribution,
 ];
 
 export type { Rule, RuleMatch, SentenceContext, SpeakerEvent } from './rule';

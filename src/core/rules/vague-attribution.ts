@@ -57,6 +57,8 @@ function collect(ctx: SentenceContext): RuleMatch[] {
       if (/^reports of$/i.test(m[0]) && /\b(?:no|any|earlier|the) $/i.test(sentence.slice(Math.max(0, (m.index ?? 0) - 8), m.index))) continue;
       // "The Post reports that … is reportedly preparing": the claim already has a named outlet.
       if (/^reportedly$/i.test(m[0]) && namedOutletReports(sentence.slice(0, m.index ?? 0))) continue;
+      // "…reportedly hissed at staff, according to a royal correspondent": the sentence gives the source.
+      if (/^reportedly$/i.test(m[0]) && /\baccording to\b/i.test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
       push(m.index ?? 0, m[0].replace(/ [“"]$/, ''));
     }
   }

@@ -1,0 +1,16 @@
+// "is said to have", "have been accused of", "amid reports that", "questions are being asked": a claim
+// that leans on a source without naming any. Each way of writing it is one class in ./agentless/.
+
+import type { Rule, RuleMatch, SentenceContext } from './rule';
+import { COMPILED_AGENTLESS } from './agentless/index';
+import { matchClass } from './agentless/match';
+
+export const id = 'agentless-attribution';
+export const description = 'A claim leaning on nobody named: "is said to have", "was criticised", "amid reports".';
+export const standards: Rule['standards'] = ['S2', 'S8'];
+
+function collect(ctx: SentenceContext): RuleMatch[] {
+  return COMPILED_AGENTLESS.flatMap((c) => matchClass(c, ctx));
+}
+
+export const rule: Rule = { id, kind: 'anonymous_source', description, standards, match: collect };
