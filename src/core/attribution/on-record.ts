@@ -13,6 +13,7 @@ import { DETERMINERS } from '../lexicon/nouns';
 import { phraseEndingAt, phraseStartingAt, subjectOf, type Span } from './source-span';
 import { classifySource, type SourceKind } from './classify-source';
 import { insideQuotation } from '../phrases/name-evidence';
+import { voicesClaim } from '../phrases/verb-sense';
 
 type OnRecordKind = FoundAttribution['kind'];
 const ON_RECORD = new Set<SourceKind>(['named_person', 'institution', 'publication', 'document']);
@@ -31,6 +32,8 @@ function isCue(tokens: Token[], i: number, first: number): boolean {
   // Capitalised mid-sentence it is a name or a headline word: "the United States", "Attacks Highlight".
   if (tokens[i]!.capitalised && i !== first) return false;
   const lemma = cueLemma(word) ?? word;
+  // "asked not to be named", "said goodbye": the verb's other senses voice nothing.
+  if (!voicesClaim(tokens, i)) return false;
   const needs = ON_RECORD_FREE.has(lemma) ? undefined : NEEDS_NEXT.get(lemma);
   return !needs || needs.has(tokens[i + 1]?.lower ?? '');
 }

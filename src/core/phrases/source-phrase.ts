@@ -232,11 +232,13 @@ export function phraseAt(tokens: Token[], head: number, lexicon: VerbLexicon = D
   return null;
 }
 
-/** The cue before "by" or "to"/"with" at start - 1 makes the noun phrase at `start` its source. */
+/** The cue before "by", "from" or "to"/"with" at start - 1 makes the noun phrase at `start` its source. */
 function agentOrInterviewee(tokens: Token[], start: number, agents: NonNullable<VerbLexicon['agents']>): boolean {
   const prep = tokens[start - 1]!.lower;
   const cue = tokens[start - 2]?.lower ?? '';
   if (prep === 'by') return agents.participles.has(cue) || agents.nouns.has(cue);
+  // "an email reply from a company representative", "a statement from a club spokesman".
+  if (prep === 'from') return agents.nouns.has(cue);
   if (prep === 'to' || prep === 'with') return agents.interviews.has(cue);
   return agents.interviews.has(prep) && prep !== 'spoke' && prep !== 'talked';
 }

@@ -32,8 +32,8 @@ export function cueIsNotTheSubjectsVerb(tokens: Token[], verb: number): boolean 
 export function disagreesInNumber(tokens: Token[], phrase: SourcePhrase): boolean {
   const word = tokens[phrase.verbStart]!.lower;
   const lemma = cueLemma(word);
-  // An auxiliary in between carries the agreement ("several have warned").
-  if (!lemma || phrase.verbStart > phrase.descEnd) return false;
+  // An auxiliary in between carries the agreement ("several have warned"); only a subject agrees.
+  if (!lemma || phrase.verbStart > phrase.descEnd || phrase.order !== 'subject-first') return false;
   const forms = verbForms(lemma);
   const head = tokens[phrase.head]!.lower;
   const plural = isPluralPerson(head) || personClass(head) === undefined && head !== 'one' && head !== 'another' && head !== 'someone' && head !== 'somebody';

@@ -14,7 +14,15 @@ export const description = 'Anyone described as asking not to be named: "a nurse
 export const standards: Rule['standards'] = ['S1', 'S2'];
 
 /** The clause's own words; bounded gaps keep the test linear. */
-const ANONYMITY = /^who (?:(?:had |has )?(?:asked|requested|declined|did not want|didn't want|does not want|doesn't want|wished|insisted on|spoke on|spoke under|agreed to speak on|spoke only on|was granted|were granted|requested|refused) )[^,;.]{0,20}?(?:to be (?:named|identified|quoted by name)|(?:give|provide|share) (?:his|her|their) (?:full |last |real )?names?|identify (?:himself|herself|themselves)|anonymity|condition (?:of|that))/i;
+// "who wanted to remain anonymous", "who asked to use the pseudonym Ana": staying unnamed as a wish.
+const STAYS_UNNAMED = String.raw`(?:remain|stay|be kept) (?:anonymous|unnamed|unidentified)|(?:use|go by|be identified by) (?:a|the) (?:pseudonym|first name|nickname)`;
+const ANONYMITY = new RegExp(
+  String.raw`^who (?:(?:had |has )?(?:asked|requested|declined|did not want|didn't want|does not want|doesn't want|wished|wanted|preferred|chose|` +
+  String.raw`insisted on|spoke on|spoke under|agreed to speak on|spoke only on|was granted|were granted|requested|refused) )[^,;.]{0,20}?` +
+  String.raw`(?:to be (?:named|identified|quoted by name)|(?:give|provide|share) (?:his|her|their) (?:full |last |real )?names?|` +
+  String.raw`identify (?:himself|herself|themselves)|anonymity|condition (?:of|that)|${STAYS_UNNAMED})`,
+  'i',
+);
 /** The participial form: "two engineers, speaking on condition of anonymity because…, said". */
 const SPEAKING_ANONYMOUSLY = /^speaking (?:only )?(?:(?:on|under) (?:the )?condition (?:of|that)|anonymously|without being (?:named|identified)|on background)/i;
 /** The words that can open an anonymity clause after the comma. */
@@ -25,10 +33,14 @@ const OFFICIAL_ROLES = /^(?:ambassadors?|envoys?|ministers?|officers?|diplomats?
 const MAX_LEFT = 8;
 const MAX_CLAUSE = 24;
 
-function clauseText(ctx: SentenceContext, tokens: Token[], who: number): string {
+function clauseEnd(tokens: Token[], who: number): number {
   let end = who;
-  while (end + 1 < tokens.length && end - who < MAX_CLAUSE && tokens[end + 1]!.text !== ',') end++;
-  return ctx.text.slice(tokens[who]!.start, tokens[end]!.end);
+  while (end + 1 < tokens.length && end - who < MAX_CLAUSE && tokens[end + 1]!.text !== ',' && tokens[end + 1]!.text !== '.') end++;
+  return end;
+}
+
+function clauseText(ctx: SentenceContext, tokens: Token[], who: number): string {
+  return ctx.text.slice(tokens[who]!.start, tokens[clauseEnd(tokens, who)]!.end);
 }
 
 /** The head noun of the phrase ending at the comma: leftmost determiner, then right over modifiers to a complement. */
@@ -58,12 +70,16 @@ function match(ctx: SentenceContext): RuleMatch[] {
     const head = headBefore(tokens, i);
     if (head < 0) continue;
     const phrase = phraseAt(tokens, head);
-    if (!phrase || phrase.order !== 'subject-first' || phrase.descEnd <= i) continue;
+    if (!phrase) continue;
+    // "…,” says the head of the clinic, who asked not to be named.": the speaker follows its verb and
+    // the clause closes the sentence; the highlight runs from the verb to the clause's end.
+    const inverted = phrase.order === 'inverted';
+    if (!inverted && (phrase.order !== 'subject-first' || phrase.descEnd <= i)) continue;
     out.push({
       kind: 'anonymous_source',
       subtype: OFFICIAL_ROLES.test(tokens[head]!.lower) ? 'unnamed_official' : 'unnamed_individual',
-      start: tokens[phrase.descStart]!.start,
-      end: tokens[phrase.verbEnd - 1]!.end,
+      start: tokens[inverted ? phrase.verbStart : phrase.descStart]!.start,
+      end: tokens[inverted ? clauseEnd(tokens, i + 1) : phrase.verbEnd - 1]!.end,
       details: describeSource(ctx, phrase),
     });
   }

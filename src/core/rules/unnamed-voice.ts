@@ -142,6 +142,7 @@ function accept(phrase: SourcePhrase, tokens: Token[], ctx: SentenceContext): bo
 function subtype(phrase: SourcePhrase, tokens: Token[]): AnonymousSubtype {
   const head = tokens[phrase.head]!.lower;
   const cls = classAt(tokens, phrase.head);
+  if (cls === 'spokesperson') return 'unnamed_spokesperson';
   if (cls === 'official') return 'unnamed_official';
   if (cls === 'individual') return 'unnamed_individual';
   // A single member of a class ("an analyst said") is one unnamed person, not the class.

@@ -46,4 +46,10 @@ describe(RULE, () => {
     const parent = findings('One lifeguard, who declined to identify herself, said the beach was closed.');
     expect(parent.map((f) => f.kind)).toEqual(['anonymous_source']);
   });
+
+  it('reads a wish to stay unnamed, and the speaker after its verb', () => {
+    expect(texts('The baker, who wanted to remain anonymous, called the fire a disaster.', RULE)).toEqual(['The baker, who wanted to remain anonymous, called']);
+    expect(texts('“We saw a gap,” says the head of the college, who asked to use a pseudonym for safety.', RULE))
+      .toEqual(['says the head of the college, who asked to use a pseudonym for safety']);
+  });
 });

@@ -116,7 +116,8 @@ export const AGENT_PARTICIPLES: ReadonlySet<string> = new Set([
 export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'statements', 'declaration', 'remarks', 'comments', 'claims', 'claim', 'criticism', 'concerns',
   'complaints', 'accusations', 'allegations', 'warning', 'warnings', 'assessment', 'account', 'accounts',
-  'testimony', 'announcement', 'post', 'posts', 'tweet', 'tweets', 'praise',
+  'testimony', 'announcement', 'post', 'posts', 'tweet', 'tweets', 'praise', 'reply', 'replies', 'response',
+  'responses', 'email', 'word', 'confirmation', 'denial', 'explanation',
 ]);
 /** Verbs after which a person is the one the reporter interviewed: "spoke to one mother", "interviewed residents". */
 export const INTERVIEW_VERBS: ReadonlySet<string> = new Set(['spoke', 'spoken', 'talked', 'speaking', 'talking', 'interviewed', 'interviewing']);

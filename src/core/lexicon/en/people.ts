@@ -4,7 +4,7 @@
 
 import { nounForms } from './inflect';
 
-export type PersonClass = 'official' | 'individual' | 'group';
+export type PersonClass = 'official' | 'individual' | 'group' | 'spokesperson';
 
 /** People who speak for government, a campaign or an organisation, by role only. */
 const OFFICIAL = [
@@ -61,8 +61,11 @@ const PLURAL_ONLY: readonly (readonly [string, PersonClass])[] = [
   ['moderates', 'group'],
 ];
 
+/** People who speak for an organisation by office: "a Sussex spokesperson", "a company representative". */
+const SPOKESPERSON = ['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'press officer', 'press secretary'] as const;
+
 const CLASS_OF = new Map<string, PersonClass>(PLURAL_ONLY);
-for (const [cls, lemmas] of [['official', OFFICIAL], ['individual', INDIVIDUAL], ['group', GROUP]] as const) {
+for (const [cls, lemmas] of [['spokesperson', SPOKESPERSON], ['official', OFFICIAL], ['individual', INDIVIDUAL], ['group', GROUP]] as const) {
   for (const lemma of lemmas) for (const form of nounForms(lemma)) if (!CLASS_OF.has(form)) CLASS_OF.set(form, cls);
 }
 
