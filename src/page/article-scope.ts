@@ -5,10 +5,10 @@
 // its own cleaning inside it (share bars, related links, captions), so it returns the same story,
 // found in a fraction of the tree. Anything less clear-cut gets the whole page.
 
-const CANDIDATES = 'article, main, [role="main"], [itemprop~="articleBody"]';
+export const CANDIDATES = 'article, main, [role="main"], [itemprop~="articleBody"]';
 
 /** Share of the page's paragraph text the element must hold: what it leaves out is at most a stray paragraph or two. */
-const MIN_SHARE = 0.9;
+export const MIN_SHARE = 0.9;
 
 /** Below this much paragraph text there is no clear story to narrow to (and little work to save). */
 const MIN_PARAGRAPH_CHARS = 500;
@@ -82,7 +82,8 @@ function hidden(el: Element): boolean {
     || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
 }
 
-function paragraphChars(root: Element): number {
+/** Characters of <p> text in `root`: what the share above is measured in. */
+export function paragraphChars(root: Element): number {
   let chars = 0;
   for (const p of Array.from(root.getElementsByTagName('p'))) chars += p.textContent?.length ?? 0;
   return chars;

@@ -4,7 +4,10 @@
 // Rules, chosen so the core sees text as a reader sees it while every offset stays traceable:
 // - a block element starts and ends a paragraph: "\n\n" between blocks, so sentences never join
 //   across paragraphs; <br> gives "\n";
-// - inline elements are concatenated as they are;
+// - inline elements are concatenated as they are; but an empty one standing between two words with
+//   no space on either side gives "\n": CMSs draw line breaks with styled empty spans
+//   (<span class="br"></span>) instead of <br>, and without it the sentences on either side would
+//   run together ("the end.The next");
 // - each run of HTML whitespace (space, tab, newline) and no-break spaces collapses to one space, as
 //   the browser renders it; whitespace at a paragraph's edges is dropped. Nothing else is changed.
 // - text inside code, editable regions and form fields is not the article's prose and is skipped.
@@ -31,6 +34,11 @@ const BLOCK_TAGS = new Set([
   'TH', 'THEAD', 'TR', 'UL',
 ]);
 
+/** Elements that can never hold content: an empty one of these is not a stand-in for a line break. */
+const VOID_TAGS = new Set([
+  'AREA', 'BASE', 'BR', 'COL', 'EMBED', 'HR', 'IMG', 'INPUT', 'LINK', 'META', 'PARAM', 'SOURCE', 'TRACK', 'WBR',
+]);
+
 const SKIPPED_TAGS = new Set([
   'PRE', 'CODE', 'TEXTAREA', 'INPUT', 'SELECT', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH',
 ]);
@@ -48,6 +56,7 @@ export function buildArticleText(root: Element, maxChars: number): ArticleText<T
   let text = '';
   let pendingBreak = 0; // newlines owed before the next word
   let pendingSpace: { node: Text; offset: number } | null = null;
+  let emptyBetween = false; // an empty element sits right after the last word, with no space yet
   let truncated = false;
 
   function push(piece: string, node: Text | null, offset: number): void {
@@ -69,16 +78,19 @@ export function buildArticleText(root: Element, maxChars: number): ArticleText<T
       const first = run.charCodeAt(0);
       if (first === 32 || first === 9 || first === 10 || first === 13 || first === 12 || first === 160) {
         if (text.length > 0 && pendingBreak === 0 && !pendingSpace) pendingSpace = { node, offset: m.index };
+        emptyBetween = false;
         continue;
       }
       if (text.length + run.length + 2 > maxChars) {
         truncated = true;
         return;
       }
+      if (emptyBetween && pendingBreak === 0 && !pendingSpace) pendingBreak = 1;
       if (pendingBreak > 0 && text.length > 0) push(pendingBreak === 1 ? '\n' : '\n\n', null, 0);
       else if (pendingSpace) push(' ', pendingSpace.node, pendingSpace.offset);
       pendingBreak = 0;
       pendingSpace = null;
+      emptyBetween = false;
       push(run, node, m.index);
     }
   }
@@ -103,6 +115,7 @@ export function buildArticleText(root: Element, maxChars: number): ArticleText<T
       const tag = el.tagName.toUpperCase();
       if (tag === 'BR') requestBreak(1);
       else if (BLOCK_TAGS.has(tag)) requestBreak(2);
+      else if (!el.firstChild && !VOID_TAGS.has(tag) && text.length > 0 && pendingBreak === 0 && !pendingSpace) emptyBetween = true;
       descend = !SKIPPED_TAGS.has(tag) && !isEditable(el) && el.firstChild !== null;
     }
     if (descend) {

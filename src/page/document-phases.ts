@@ -54,13 +54,15 @@ export function clonePhase(doc: Document, maxChars: number): ClonePhase {
   const root = scope ?? doc.body;
   const maxTextChars = maxChars * COPY_CHARS_PER_ANALYSED_CHAR;
   const cloned = cloneWithTextMap(doc, { root, metadata: metadataOutside(doc, root), maxTextChars });
-  prepareClone(cloned.clone);
   return { ...cloned, doc, scope };
 }
 
 /** Phase 3: Readability's parse (one synchronous block). A PageReport when there is no article. */
 export function readPhase(cloned: ClonePhase, base: PageReport): ReadPhase | PageReport {
   const { clone, liveTextFor, doc, scope, cut } = cloned;
+  // The clone is readied here, right before the parse, so every read of a page (narrowed or whole,
+  // phased or not) gets the same clean-up (clone-cleanup.ts).
+  prepareClone(clone, scope !== null);
   // serializer: el => el makes parse() hand back the article element itself (in the clone), so its
   // text nodes can be traced back to the page instead of re-parsing serialised markup.
   const article = readArticle(clone);

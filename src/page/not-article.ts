@@ -3,13 +3,18 @@
 // non-article pages on its own, without loading the analyzer bundle (src/content/analyzer/).
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import type { PageReport } from '../core/types';
+import { declaredArticleWithProse } from './declared-article';
 import { findSourcingPolicies } from './policies';
 
 export const NOT_ARTICLE_REASON = 'This page does not look like an article, so there is nothing to check.';
 
-/** True when the page may hold an article worth running Readability on (Readability's own heuristic). */
+/**
+ * True when the page may hold an article worth running Readability on: Readability's own heuristic,
+ * or, for the stories it misses (short paragraphs, text outside <p>), the page's own claim to be an
+ * article backed by enough prose (declared-article.ts).
+ */
 export function mayBeArticle(doc: Document): boolean {
-  return doc.body !== null && isProbablyReaderable(doc);
+  return doc.body !== null && (isProbablyReaderable(doc) || declaredArticleWithProse(doc));
 }
 
 /** The report for a page without an article; also the base every article report starts from. */
