@@ -44,3 +44,20 @@ export function roleNamedEarlier(ctx: SentenceContext, tokens: Token[], head: nu
   }
   return false;
 }
+
+/**
+ * True when the story mentioned this role shortly before without a name for it ("the cheerful crossing
+ * guard at the corner … The crossing guard said"). A mention that carries a name does not count.
+ */
+export function roleMentionedUnnamed(ctx: SentenceContext, tokens: Token[], head: number): boolean {
+  const t = tokens[head]!;
+  const from = Math.max(0, t.start - REACH);
+  const window = ctx.text.slice(from, t.start).toLowerCase();
+  const want = stem(t.lower);
+  for (let at = window.indexOf(want); at >= 0; at = window.indexOf(want, at + 1)) {
+    const before = window.charCodeAt(at - 1);
+    if (at > 0 && before >= 97 && before <= 122) continue; // inside a longer word
+    return !roleNamedEarlier(ctx, tokens, head);
+  }
+  return false;
+}

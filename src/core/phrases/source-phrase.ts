@@ -25,7 +25,11 @@ export interface VerbLexicon {
    * Also read sources that stand after the cue as its agent or its interviewee: "criticised by
    * analysts", "a statement by a spokesperson", "spoke to one mother", "interviewed residents".
    */
-  agents?: { participles: ReadonlySet<string>; nouns: ReadonlySet<string>; interviews: ReadonlySet<string> };
+  agents?: {
+    participles: ReadonlySet<string>; nouns: ReadonlySet<string>; interviews: ReadonlySet<string>;
+    /** Who can be the one interviewing: the writer, reporters, an outlet by name. */
+    interviewers: ReadonlySet<string>;
+  };
 }
 
 const DEFAULT_LEXICON: VerbLexicon = { verbs: ATTRIBUTION_VERBS, inversions: INVERSION_VERBS };
@@ -139,9 +143,18 @@ function complementEnd(tokens: Token[], head: number, lexicon: VerbLexicon): num
   } else if (COMPLEMENT_STARTERS.has(first.lower) || servesSomeone(tokens, head) || participleOpens(tokens, head, lexicon)) {
     // "the official who wrote the op-ed …": the relative clause's own verb is not the attribution.
     const from = first.lower === 'who' || first.lower === 'that' ? head + 3 : head + 2;
+    // A relative clause inside the description ("a teacher at a hub where three kids were hurt has said")
+    // has its own verb group; the broad lexicon skips it before the description may end.
+    let ownClause = false;
     for (let k = from; k < tokens.length && k - head <= MAX_COMPLEMENT; k++) {
       const t = tokens[k]!;
       if (CLAUSE_BREAKS.has(t.text)) break;
+      if (lexicon.agents && RELATIVES.has(t.lower)) { ownClause = true; continue; }
+      if (ownClause) {
+        // The clause's verb group: auxiliaries, then the verb that closes it ("were murdered", "live").
+        if (VERB_AUXILIARIES.has(t.lower)) continue;
+        if (lexicon.verbs.has(t.lower) || t.lower.endsWith('ed') || finitePast(tokens, k)) { ownClause = false; continue; }
+      }
       if (t.text === ',') {
         // "a person briefed on the talks, who was not authorized to speak, said"
         const end = commaClauseEnd(tokens, k);
@@ -151,8 +164,17 @@ function complementEnd(tokens: Token[], head: number, lexicon: VerbLexicon): num
       // A verb group may end the complement only at its start: "officials in the Treasury have been
       // told" must be judged from "have" (a passive), not from "told". A participle ("…got a letter
       // saying") is not the noun's own verb.
-      if (AUXILIARIES.has(t.lower) || isAdverb(t.lower) || (lexicon.verbs.has(t.lower) && !t.lower.endsWith('ing'))) {
-        if (!inVerbGroup(tokens[k - 1]!)) ends.push(k);
+      // After an article a cue word is a noun: "those making the claim have offered".
+      const cueWord = lexicon.verbs.has(t.lower) && !t.lower.endsWith('ing') && !ARTICLES.has(tokens[k - 1]!.lower);
+      if (AUXILIARIES.has(t.lower) || isAdverb(t.lower) || cueWord) {
+        if (!inVerbGroup(tokens[k - 1]!)) {
+          ends.push(k);
+          // The attribution layer's broad lexicon ends the description at its first verb group:
+          // "observers from the bloc were expected to publish a report" has no later verb of theirs.
+          if (lexicon.agents && (VERB_AUXILIARIES.has(t.lower) || cueWord)) break;
+        }
+      } else if (lexicon.agents && finitePast(tokens, k)) {
+        break; // "officials from the utility attended the meeting to answer …": their verb was no cue
       }
     }
   }
@@ -181,6 +203,20 @@ function servesSomeone(tokens: Token[], head: number): boolean {
   const next = tokens[head + 2];
   if (tokens[head + 1]?.lower !== 'to' || !next || !SERVING_HEADS.has(tokens[head]!.lower)) return false;
   return next.capitalised || DETERMINERS.has(next.lower);
+}
+
+/** Auxiliaries proper; AUXILIARIES also holds words like "both" and "first" that may sit in a description. */
+const VERB_AUXILIARIES = new Set(['have', 'has', 'had', 'are', 'is', 'were', 'was', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'do', 'does', 'did', 'been']);
+/** Words after which a verb form is a noun ("the claim", "their fears"); "her" may be an object, so it is not one. */
+const ARTICLES = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'my', 'our', 'your']);
+const RELATIVES = new Set(['who', 'where', 'which', 'that', 'when', 'whose']);
+
+/** A past-tense word right after a noun ("the utility attended"), not after a preposition or article. */
+function finitePast(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  if (!t.isWord || t.capitalised || !t.lower.endsWith('ed') || t.lower.length < 5 || !prev?.isWord) return false;
+  return !DETERMINERS.has(prev.lower) && !OBJECT_PREPOSITIONS.has(prev.lower) && !COMPLEMENT_STARTERS.has(prev.lower) && !AUXILIARIES.has(prev.lower);
 }
 
 function inVerbGroup(t: Token): boolean {
@@ -239,8 +275,24 @@ function agentOrInterviewee(tokens: Token[], start: number, agents: NonNullable<
   if (prep === 'by') return agents.participles.has(cue) || agents.nouns.has(cue);
   // "an email reply from a company representative", "a statement from a club spokesman".
   if (prep === 'from') return agents.nouns.has(cue);
-  if (prep === 'to' || prep === 'with') return agents.interviews.has(cue);
-  return agents.interviews.has(prep) && prep !== 'spoke' && prep !== 'talked';
+  const verb = prep === 'to' || prep === 'with' ? start - 2 : start - 1;
+  if (!agents.interviews.has(tokens[verb]?.lower ?? '') || (verb === start - 1 && /^(?:spoke|talked)$/.test(prep))) return false;
+  return interviewedByReporter(tokens, verb, agents.interviewers);
+}
+
+/**
+ * "WIRED spoke to one mother", "I interviewed residents": the reporter asked, so the person answered as
+ * a source. "Lee had spoken to investigators" makes Lee the speaker, not the investigators.
+ */
+function interviewedByReporter(tokens: Token[], verb: number, interviewers: ReadonlySet<string>): boolean {
+  for (let k = verb - 1; k >= 0 && verb - k <= 4; k--) {
+    const t = tokens[k]!;
+    if (!t.isWord) return false;
+    if (interviewers.has(t.lower) && (t.capitalised || t.lower === 'i' || t.lower === 'we' || t.lower === 'reporters')) return true;
+    // An outlet styled in capitals: "WIRED spoke to one mother".
+    if (t.text.length > 2 && t.text === t.text.toUpperCase() && /^[A-Z]+$/.test(t.text)) return true;
+  }
+  return false;
 }
 
 /** True when "and" at `and` joins a noun phrase to an earlier "according to" in the same clause. */

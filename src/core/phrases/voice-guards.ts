@@ -7,7 +7,7 @@
 import type { Token } from '../tokens';
 import type { SourcePhrase } from './source-phrase';
 import { AUXILIARIES } from '../lexicon/verbs';
-import { ON_RECORD_CUE_FORMS, cueLemma } from '../lexicon/en/cues';
+import { ON_RECORD_CUE_FORMS, cueFamily, cueLemma } from '../lexicon/en/cues';
 import { LEGISLATURES, isPluralPerson, personClass } from '../lexicon/en/people';
 import { verbForms } from '../lexicon/en/inflect';
 
@@ -81,7 +81,8 @@ export function isSurveyFigure(tokens: Token[], phrase: SourcePhrase): boolean {
   for (let k = phrase.descStart - 1; k > 0 && phrase.descStart - k <= 4; k--) {
     if (tokens[k]!.lower === 'of' && /^(?:%|percent|cent|number|share|proportion|majority|minority|percentage)$/.test(tokens[k - 1]!.lower)) return true;
   }
-  for (let k = phrase.descStart; k < phrase.verbStart; k++) if (/^(?:poll|polls|survey|surveys|polled|surveyed|study)$/.test(tokens[k]!.lower)) return true;
+  const to = Math.max(phrase.verbStart, phrase.descEnd + 3);
+  for (let k = phrase.descStart; k < to && k < tokens.length; k++) if (/^(?:poll|polls|survey|surveys|polled|surveyed|study)$/.test(tokens[k]!.lower)) return true;
   return false;
 }
 
@@ -127,3 +128,40 @@ export function verbOfInnerRelative(tokens: Token[], phrase: SourcePhrase): bool
   const rel = tokens[phrase.verbStart - 1]?.lower;
   return (rel === 'who' || rel === 'which' || rel === 'that') && phrase.verbStart - 1 > phrase.head + 1;
 }
+
+/** "Investors had long expected a merger, said Ann Lee": the sentence's claim is the named speaker's. */
+export function namedLater(tokens: Token[], phrase: SourcePhrase): boolean {
+  if (phrase.order !== 'subject-first') return false;
+  for (let k = phrase.verbEnd; k + 2 < tokens.length; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    const a = tokens[k + 1]!;
+    const b = tokens[k + 2]!;
+    if (/^(?:said|says|added|adds|noted|explained|argued|wrote)$/.test(a.lower) && b.capitalised && !DETERMINER_WORDS.has(b.lower)) return true;
+    if (a.capitalised && /^(?:said|says|added|adds|noted|explained|argued|wrote)$/.test(b.lower)) return true;
+  }
+  return false;
+}
+
+const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'one', 'two', 'another', 'several', 'some']);
+
+/** Nouns whose "that" opens what someone holds: "the assertion that voters dismissed it". */
+const CLAIM_NOUNS = new Set(['assertion', 'claim', 'claims', 'argument', 'belief', 'view', 'fear', 'fears', 'hope', 'suggestion', 'idea', 'notion', 'insistence', 'contention', 'position']);
+
+/** "Roe said critics were wrong", "the assertion that voters dismissed it": the noun sits inside someone else's claim. */
+export function insideReportedClause(tokens: Token[], phrase: SourcePhrase): boolean {
+  for (let k = phrase.descStart - 1; k >= 0 && phrase.descStart - k <= 3; k--) {
+    const t = tokens[k]!;
+    if (!t.isWord) return false;
+    // A relative "that" ("a point that experts highlight") is not a claim's opening; a complement one is.
+    if (t.lower === 'that') return opensClaim(tokens[k - 1]);
+    const family = cueFamily(t.lower);
+    if (family === 'speech' || family === 'cognition') return true;
+  }
+  return false;
+}
+
+function opensClaim(before: Token | undefined): boolean {
+  if (!before?.isWord) return false;
+  return CLAIM_NOUNS.has(before.lower) || cueFamily(before.lower) !== undefined;
+}
+

@@ -29,6 +29,14 @@ const SPEAKING_ANONYMOUSLY = /^speaking (?:only )?(?:(?:on|under) (?:the )?condi
 const CLAUSE_OPENERS: ReadonlyMap<string, RegExp> = new Map([['who', ANONYMITY], ['speaking', SPEAKING_ANONYMOUSLY]]);
 /** Roles that make the speaker an official rather than a private person. */
 const OFFICIAL_ROLES = /^(?:ambassadors?|envoys?|ministers?|officers?|diplomats?|officials?|lawmakers?|legislators?|senators?|mps?|councill?ors?|commanders?|generals?|executives?|administrators?|managers?|directors?|staffers?|aides?|advisers?|advisors?|commissioners?|inspectors?|superintendents?|deputies|chiefs?|secretar(?:y|ies))$/;
+/** "the people, who asked not to be named": bare people and sources are the explicit anonymous formula. */
+const BARE_SOURCES = /^(?:people|persons?|individuals?|sources?|insiders?)$/;
+
+function subtypeOf(head: string): 'explicit_anonymous' | 'unnamed_official' | 'unnamed_individual' {
+  if (BARE_SOURCES.test(head)) return 'explicit_anonymous';
+  return OFFICIAL_ROLES.test(head) ? 'unnamed_official' : 'unnamed_individual';
+}
+
 /** How far left of the clause the noun phrase may start: "A nurse on the affected ward," is 6 tokens. */
 const MAX_LEFT = 8;
 const MAX_CLAUSE = 24;
@@ -77,7 +85,7 @@ function match(ctx: SentenceContext): RuleMatch[] {
     if (!inverted && (phrase.order !== 'subject-first' || phrase.descEnd <= i)) continue;
     out.push({
       kind: 'anonymous_source',
-      subtype: OFFICIAL_ROLES.test(tokens[head]!.lower) ? 'unnamed_official' : 'unnamed_individual',
+      subtype: subtypeOf(tokens[head]!.lower),
       start: tokens[inverted ? phrase.verbStart : phrase.descStart]!.start,
       end: tokens[inverted ? clauseEnd(tokens, i + 1) : phrase.verbEnd - 1]!.end,
       details: describeSource(ctx, phrase),

@@ -1,13 +1,14 @@
 // "according to her father", "two donors told ABC News", "people close to Ms. Haley insisted",
 // "those who know her believe": a private person the story leaves unnamed.
 
-import type { Rule, RuleMatch } from './rule';
+import type { Rule, RuleMatch, SentenceContext } from './rule';
 import type { Token } from '../tokens';
 import { findAnonymous } from '../phrases/anonymous-matches';
 import { reasonIn } from '../details/source-details';
-import { refersBackToAnonymous, roleNamedEarlier } from '../phrases/antecedent';
+import { refersBackToAnonymous, roleMentionedUnnamed, roleNamedEarlier } from '../phrases/antecedent';
 import type { SourcePhrase } from '../phrases/source-phrase';
 import { DETERMINERS } from '../lexicon/nouns';
+import { insideReportedClause } from '../phrases/voice-guards';
 
 export const id = 'unnamed-individual';
 export const description = 'A private person (relative, witness, donor, friend) quoted without a name.';
@@ -31,6 +32,11 @@ const ROLE_NOUNS = new Set([
   'villager', 'villagers', 'parent', 'roommate', 'roommates', 'ex-wife', 'ex-husband', 'girlfriend',
   'boyfriend', 'partner', 'landlord', 'tenant', 'tenants', 'soldier', 'soldiers',
 ]);
+
+/** An unnamed source, or an unnamed mention of the same role, before a definite "the nurse". */
+function pointsBackUnnamed(ctx: SentenceContext, tokens: Token[], head: number): boolean {
+  return refersBackToAnonymous(ctx, tokens, head) || roleMentionedUnnamed(ctx, tokens, head);
+}
 
 /** Determiners that point back to someone already in the story. */
 const BACK_POINTING = new Set(['the', 'these', 'those', 'this', 'that']);
@@ -61,7 +67,10 @@ export const rule: Rule = {
       if ((head.lower === 'allies' || head.lower === 'ally') && (phrase.determiner === 'its' || namedBloc)) return false;
       // "the mother of three says", "these workers said": a definite person points back to someone the
       // story introduced; anonymous only when that was an unnamed source, never by default.
-      if (phrase.determiner !== null && BACK_POINTING.has(phrase.determiner) && !refersBackToAnonymous(ctx, tokens, phrase.head)) return false;
+      if (phrase.determiner !== null && BACK_POINTING.has(phrase.determiner)) {
+        // "Fischer said that these workers are frustrated": the people sit inside a named speaker's claim.
+        if (!pointsBackUnnamed(ctx, tokens, phrase.head) || insideReportedClause(tokens, phrase)) return false;
+      }
       if (!ROLE_NOUNS.has(head.lower)) return true;
       // "had not told her boyfriend, who still believed…": a relative clause on one person describes
       // them; only a group's relative clause ("aides, who saw…") voices a view.

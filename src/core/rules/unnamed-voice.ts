@@ -11,15 +11,16 @@ import type { SourcePhrase, VerbLexicon } from '../phrases/source-phrase';
 import { anonymousRule } from '../phrases/anonymous-matches';
 import {
   AGENT_PARTICIPLES, AS_VERBS, CUE_FORMS, INTERVIEW_VERBS, INVERTING_FORMS, NEEDS_NEXT, NEGATABLE_FORMS, QUOTE_ONLY,
-  STATEMENT_NOUNS, cueFamily, cueLemma,
+  STATEMENT_NOUNS, cueLemma,
 } from '../lexicon/en/cues';
 import { PEOPLE_QUANTIFIERS, PRESS_NOUNS, isPluralPerson, personClass, type PersonClass } from '../lexicon/en/people';
 import { DETERMINERS } from '../lexicon/nouns';
+import { OUTLET_NAME_WORDS } from '../lexicon/outlets';
 import { insideQuotation, isNameInText, nameFollows } from '../phrases/name-evidence';
 import {
   countsNonPeople, cueIsNotTheSubjectsVerb, describesNamedPerson, disagreesInNumber, inObjectPosition,
   invertedNounStartsClause, isSurveyFigure, membersOfNamedGroup, negatedQuantifier, relativeClauseHasOwnSubject,
-  verbOfInnerRelative,
+  insideReportedClause, namedLater, verbOfInnerRelative,
 } from '../phrases/voice-guards';
 
 export const id = 'unnamed-voice';
@@ -36,7 +37,8 @@ function cueFits(tokens: Token[], verb: number): boolean {
   // A bare participle after the noun starts a reduced clause ("residents living nearby"), not a claim,
   // except after "with": "with some people saying they had switched".
   if (word.endsWith('ing') && !/^(?:is|are|was|were|been|be)$/.test(tokens[verb - 1]?.lower ?? '') && !withClause(tokens, verb)) return false;
-  if (cueIsNotTheSubjectsVerb(tokens, verb)) return false;
+  // "attended the meeting to answer questions": an infinitive of purpose is not the subject's claim.
+  if (cueIsNotTheSubjectsVerb(tokens, verb) || tokens[verb - 1]?.lower === 'to') return false;
   const lemma = cueLemma(word);
   if (!lemma) return true;
   const needs = NEEDS_NEXT.get(lemma);
@@ -66,9 +68,12 @@ function holdsAs(tokens: Token[], verb: number): boolean {
   return false;
 }
 
+/** The writer, the press and outlets by name: who interviews a story's sources. */
+const INTERVIEWERS: ReadonlySet<string> = new Set(['i', 'we', 'reporters', ...OUTLET_NAME_WORDS]);
+
 const CUES: VerbLexicon = {
   verbs: CUE_FORMS, inversions: INVERTING_FORMS, accepts: cueFits, negatable: NEGATABLE_FORMS,
-  agents: { participles: AGENT_PARTICIPLES, nouns: STATEMENT_NOUNS, interviews: INTERVIEW_VERBS },
+  agents: { participles: AGENT_PARTICIPLES, nouns: STATEMENT_NOUNS, interviews: INTERVIEW_VERBS, interviewers: INTERVIEWERS },
 };
 
 function classAt(tokens: Token[], i: number): PersonClass | undefined {
@@ -82,27 +87,6 @@ function isHead(tokens: Token[], i: number): boolean {
 
 /** Determiners that point back to someone the story already introduced, named or not. */
 const DEFINITE = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that']);
-
-/** Nouns whose "that" opens what someone holds: "the assertion that voters dismissed it". */
-const CLAIM_NOUNS = new Set(['assertion', 'claim', 'claims', 'argument', 'belief', 'view', 'fear', 'fears', 'hope', 'suggestion', 'idea', 'notion', 'insistence', 'contention', 'position']);
-
-/** "Roe said critics were wrong", "the assertion that voters dismissed it": the noun sits inside someone else's claim. */
-function insideReportedClause(tokens: Token[], phrase: SourcePhrase): boolean {
-  for (let k = phrase.descStart - 1; k >= 0 && phrase.descStart - k <= 3; k--) {
-    const t = tokens[k]!;
-    if (!t.isWord) return false;
-    // A relative "that" ("a point that experts highlight") is not a claim's opening; a complement one is.
-    if (t.lower === 'that') return opensClaim(tokens[k - 1]);
-    const family = cueFamily(t.lower);
-    if (family === 'speech' || family === 'cognition') return true;
-  }
-  return false;
-}
-
-function opensClaim(before: Token | undefined): boolean {
-  if (!before?.isWord) return false;
-  return CLAIM_NOUNS.has(before.lower) || cueFamily(before.lower) !== undefined;
-}
 
 /** A singular person noun needs a determiner; bare, it is a headline ("Furious mum demands") or a compound. */
 function bareSingular(tokens: Token[], phrase: SourcePhrase): boolean {
@@ -120,9 +104,9 @@ function accept(phrase: SourcePhrase, tokens: Token[], ctx: SentenceContext): bo
     // "few would argue", "one would think": a hypothetical about anyone, not a report of someone.
     if (HYPOTHETICAL.has(tokens[phrase.descEnd]?.lower ?? '')) return false;
   }
-  // A relative clause on a group speaks only with a speech verb ("employers, who said they …"); with a
-  // belief it describes the group ("people, who regard whales as kin").
-  if (phrase.order === 'relative' && cueFamily(tokens[phrase.verbStart]!.lower) !== 'speech') return false;
+  // A relative clause after a comma describes the group ("officials, who have pressed for …", "people, who
+  // regard whales as kin"); the sentence's own verb says what they told the reporter.
+  if (phrase.order === 'relative') return false;
   // Capitalised mid-sentence, a person noun is part of a name or a title: "said Judge", "Coast Guard".
   if (head.capitalised && phrase.head !== tokens.findIndex((t) => t.isWord)) return false;
   // Capitalised at the start, it may still be a surname: "Baker says" in a story about Ann Baker.
@@ -130,7 +114,7 @@ function accept(phrase: SourcePhrase, tokens: Token[], ctx: SentenceContext): bo
   if (membersOfNamedGroup(tokens, phrase) || nameFollows(tokens, phrase.descEnd - 1) || describesNamedPerson(tokens, phrase)) return false;
   if (insideQuotation(tokens, phrase.head) || isSurveyFigure(tokens, phrase)) return false;
   if (disagreesInNumber(tokens, phrase) || relativeClauseHasOwnSubject(tokens, phrase) || invertedNounStartsClause(tokens, phrase)) return false;
-  if (verbOfInnerRelative(tokens, phrase)) return false;
+  if (verbOfInnerRelative(tokens, phrase) || namedLater(tokens, phrase)) return false;
   // "speaking to reporters": the press is the listener. An interviewee is a source; an interviewer is not.
   if (PRESS_NOUNS.has(head.lower) && phrase.order === 'according-to') return false;
   if (phrase.order !== 'inverted' && phrase.order !== 'according-to') {

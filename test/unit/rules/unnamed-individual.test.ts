@@ -27,6 +27,8 @@ describe(RULE, () => {
     const introduced = 'A crossing guard who asked not to be named said she saw the car. The crossing guard said she learned of it from a parent.';
     expect(texts(introduced, RULE)).toContain('The crossing guard said');
     expect(texts('The crossing guard said she learned of it from a parent.', RULE)).toEqual([]);
+    const mentioned = 'The cheerful crossing guard at the corner waved. The crossing guard said she learned of it from a parent.';
+    expect(texts(mentioned, RULE)).toEqual(['The crossing guard said']);
     expect(texts('Ana Ruiz sells fruit at the market. The mother of three says trade is slow.', RULE)).toEqual([]);
     expect(texts('Relatives of three passengers said they had no warning.', RULE)).toEqual(['Relatives of three passengers said']);
     expect(texts('Teammates described him as shaken.', RULE)).toEqual(['Teammates described']);

@@ -20,7 +20,7 @@ describe(RULE, () => {
 
   it('finds sources that stand after the cue: agents, interviewees, "with … saying"', () => {
     expect(texts('The plan was criticised by local farmers at the meeting.', RULE)).toEqual(['criticised by local farmers']);
-    expect(texts('The paper spoke to one teacher at the school.', RULE)).toEqual(['spoke to one teacher']);
+    expect(texts('The Herald spoke to one teacher at the school.', RULE)).toEqual(['spoke to one teacher']);
     expect(texts('Sales fell sharply, with some customers saying they had switched brands.', RULE)).toEqual(['some customers saying']);
     expect(texts('Later I got an email reply from a company representative.', RULE)).toEqual(['reply from a company representative']);
     expect(findings('A statement by a club spokesman confirmed the sale.', RULE).map((f) => f.subtype)).toEqual(['unnamed_spokesperson']);
