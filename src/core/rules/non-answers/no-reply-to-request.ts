@@ -19,7 +19,9 @@ export const cls: NonAnswerClass = {
     { name: 'whose-2', pattern: '(?:multiple|repeated|several|numerous|two|three|written|emailed|further|follow-up|recent|latest)', optional: true },
     { name: 'channel', words: ['phone', 'telephone', 'cell', 'mobile', 'text', 'email', 'e-mail', 'written', 'emailed'], optional: true },
     { name: 'request', words: LEX.request },
-    { name: 'about', pattern: "(?:for|seeking|about|from|on|regarding|sent|left|made|asking)(?:\\s+[\\w'.-]+){1,6}", optional: true },
+    // Words of the request's topic; a dot only inside an abbreviation ("U.S."), so the span never runs
+    // over a sentence end that lacks its space ("…for comment.Two officials").
+    { name: 'about', pattern: "(?:for|seeking|about|from|on|regarding|sent|left|made|asking)(?:\\s+(?:(?:[A-Za-z]\\.){2,}|[\\w'-]+)){1,6}", optional: true },
   ],
   trigger: 'reply',
   unless: [
@@ -27,6 +29,7 @@ export const cls: NonAnswerClass = {
     { why: '"did not return the call" about an emergency line is not a request', after: /^\s+(?:to\s+)?(?:the\s+)?(?:fire|scene|emergency|alarm)\b/ },
   ],
   examples: [
+    { text: 'The mayor did not respond to a request for comment.Two aides said the deal was close.', match: 'did not respond to a request for comment' },
     { text: 'The governor’s office didn’t immediately respond to The Ledger’s request for comment.', match: 'didn’t immediately respond to The Ledger’s request for comment' },
     { text: 'The developer has yet to reply to repeated emails.', match: 'has yet to reply to repeated emails' },
     { text: 'His lawyer did not return phone calls on Monday.', match: 'did not return phone calls on Monday' },
