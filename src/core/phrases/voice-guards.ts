@@ -7,6 +7,7 @@
 import type { Token } from '../tokens';
 import type { SourcePhrase } from './source-phrase';
 import { AUXILIARIES } from '../lexicon/verbs';
+import { DETERMINERS } from '../lexicon/nouns';
 import { ON_RECORD_CUE_FORMS, cueFamily, cueLemma } from '../lexicon/en/cues';
 import { LEGISLATURES, isPluralPerson, personClass } from '../lexicon/en/people';
 import { verbForms } from '../lexicon/en/inflect';
@@ -116,7 +117,7 @@ export function membersOfNamedGroup(tokens: Token[], phrase: SourcePhrase): bool
   const head = tokens[phrase.head]!.lower;
   if (head !== 'members' && head !== 'member') return false;
   const before = tokens[phrase.head - 1];
-  if (before?.capitalised && phrase.head - 1 >= phrase.descStart) return true;
+  if (before?.capitalised && phrase.head - 1 >= phrase.descStart && !DETERMINERS.has(before.lower)) return true;
   if (tokens[phrase.head + 1]?.lower !== 'of') return false;
   const next = tokens[phrase.head + 2]?.lower === 'the' ? tokens[phrase.head + 3] : tokens[phrase.head + 2];
   return next?.capitalised === true && !LEGISLATURES.has(next.lower);
@@ -153,15 +154,17 @@ export function insideReportedClause(tokens: Token[], phrase: SourcePhrase): boo
     const t = tokens[k]!;
     if (!t.isWord) return false;
     // A relative "that" ("a point that experts highlight") is not a claim's opening; a complement one is.
-    if (t.lower === 'that') return opensClaim(tokens[k - 1]);
+    if (t.lower === 'that') return opensClaim(tokens[k - 1], tokens[k - 2]);
     const family = cueFamily(t.lower);
     if (family === 'speech' || family === 'cognition') return true;
   }
   return false;
 }
 
-function opensClaim(before: Token | undefined): boolean {
+function opensClaim(before: Token | undefined, article: Token | undefined): boolean {
   if (!before?.isWord) return false;
+  // "a point that experts highlight": after an article the cue word is a noun, and "that" relative.
+  if (article && /^(?:a|an|the)$/.test(article.lower)) return CLAIM_NOUNS.has(before.lower);
   return CLAIM_NOUNS.has(before.lower) || cueFamily(before.lower) !== undefined;
 }
 

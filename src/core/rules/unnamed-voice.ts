@@ -78,7 +78,33 @@ const CUES: VerbLexicon = {
 
 function classAt(tokens: Token[], i: number): PersonClass | undefined {
   const t = tokens[i]!;
-  return personClass(t.lower) ?? PEOPLE_QUANTIFIERS.get(t.lower);
+  return personClass(t.lower) ?? PEOPLE_QUANTIFIERS.get(t.lower) ?? (isDemonym(t) ? 'group' : undefined);
+}
+
+/** "Americans", "Canadians", "Sudanese": a people named by where it is from. */
+function isDemonym(t: Token): boolean {
+  // Party members ("Republicans") are the party-member rule's to judge.
+  return t.capitalised && /^\p{Lu}\p{Ll}+(?:ians|ans|ese)$/u.test(t.text) && !PARTIES.test(t.text);
+}
+
+const PARTIES = /^(?:Republicans|Democrats|Libertarians|Conservatives|Liberals|Republic\w*)$/;
+
+const COUNTING = new Set(['many', 'most', 'some', 'several', 'few', 'numerous']);
+
+/** "Many Native Americans … ascribe": a counted people speaks as a group, capitalised or not. */
+function countedDemonym(tokens: Token[], phrase: SourcePhrase): boolean {
+  return isDemonym(tokens[phrase.head]!) && COUNTING.has(phrase.determiner ?? '');
+}
+
+/**
+ * "the police officer who made the arrest said": a definite description with its own identifying clause
+ * introduces someone the story does not name, rather than pointing back to someone it did.
+ */
+function identifiedByAct(tokens: Token[], phrase: SourcePhrase): boolean {
+  if (phrase.determiner !== 'the' || tokens[phrase.head + 1]?.lower !== 'who') return false;
+  const act = tokens[phrase.head + 2];
+  if (!act?.isWord || DETERMINERS.has(act.lower) || /^(?:he|she|they|we|i|you|it)$/.test(act.lower)) return false;
+  return !CUE_FORMS.has(act.lower) && phrase.order === 'subject-first';
 }
 
 function isHead(tokens: Token[], i: number): boolean {
@@ -96,7 +122,7 @@ function bareSingular(tokens: Token[], phrase: SourcePhrase): boolean {
 
 function accept(phrase: SourcePhrase, tokens: Token[], ctx: SentenceContext): boolean {
   const head = tokens[phrase.head]!;
-  if (phrase.determiner !== null && DEFINITE.has(phrase.determiner)) return false;
+  if (phrase.determiner !== null && DEFINITE.has(phrase.determiner) && !identifiedByAct(tokens, phrase)) return false;
   if (bareSingular(tokens, phrase) || negatedQuantifier(tokens, phrase)) return false;
   // A quantifier speaks for people only on its own: "several warned", not "several reports found".
   if (PEOPLE_QUANTIFIERS.has(head.lower) && !personClass(head.lower)) {
@@ -108,9 +134,9 @@ function accept(phrase: SourcePhrase, tokens: Token[], ctx: SentenceContext): bo
   // regard whales as kin"); the sentence's own verb says what they told the reporter.
   if (phrase.order === 'relative') return false;
   // Capitalised mid-sentence, a person noun is part of a name or a title: "said Judge", "Coast Guard".
-  if (head.capitalised && phrase.head !== tokens.findIndex((t) => t.isWord)) return false;
+  if (head.capitalised && phrase.head !== tokens.findIndex((t) => t.isWord) && !countedDemonym(tokens, phrase)) return false;
   // Capitalised at the start, it may still be a surname: "Baker says" in a story about Ann Baker.
-  if (head.capitalised && isNameInText(ctx.text, head.text)) return false;
+  if (head.capitalised && !countedDemonym(tokens, phrase) && isNameInText(ctx.text, head.text)) return false;
   if (membersOfNamedGroup(tokens, phrase) || nameFollows(tokens, phrase.descEnd - 1) || describesNamedPerson(tokens, phrase)) return false;
   if (insideQuotation(tokens, phrase.head) || isSurveyFigure(tokens, phrase)) return false;
   if (disagreesInNumber(tokens, phrase) || relativeClauseHasOwnSubject(tokens, phrase) || invertedNounStartsClause(tokens, phrase)) return false;

@@ -26,6 +26,14 @@ describe(RULE, () => {
     expect(findings('A statement by a club spokesman confirmed the sale.', RULE).map((f) => f.subtype)).toEqual(['unnamed_spokesperson']);
   });
 
+  it('reads counted peoples, identified strangers and compound person nouns', () => {
+    expect(texts('Many Canadians living abroad fear the new rules.', RULE)).toEqual(['Many Canadians living abroad fear']);
+    expect(texts('Counter-protesters warned that they would return.', RULE)).toEqual(['Counter-protesters warned']);
+    expect(texts('The driver who stopped to help said the road was icy.', RULE)).toEqual(['The driver who stopped to help said']);
+    expect(texts('The man who the police said fled was caught.', RULE)).toEqual([]);
+    expect(texts('Some members of Congress have suggested a delay.', RULE)).toEqual(['Some members of Congress have suggested']);
+  });
+
   it('reads a negated belief as a view, but not a negated statement', () => {
     expect(texts("Most analysts don't expect a rate cut this year.", RULE)).toEqual(["Most analysts don't expect"]);
     expect(texts('Residents did not say when they would return.', RULE)).toEqual([]);

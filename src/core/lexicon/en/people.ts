@@ -10,7 +10,7 @@ export type PersonClass = 'official' | 'individual' | 'group' | 'spokesperson';
 const OFFICIAL = [
   'official', 'aide', 'adviser', 'advisor', 'staffer', 'diplomat', 'negotiator', 'regulator', 'investigator',
   'policymaker', 'planner', 'commander', 'administrator', 'executive', 'bureaucrat', 'functionary', 'organiser',
-  'chief', 'boss', 'leader', 'organizer', 'operative', 'envoy', 'delegate', 'manager', 'director', 'insider',
+  'chief', 'boss', 'leader', 'officer', 'organizer', 'operative', 'envoy', 'delegate', 'manager', 'director', 'insider',
   'lawmaker', 'legislator', 'senator', 'congressman', 'congresswoman', 'councillor', 'councilor', 'mediator',
   'inspector', 'auditor', 'examiner', 'ranger', 'firefighter', 'paramedic',
   'responder', 'rescuer', 'coordinator', 'handler', 'recruiter', 'banker', 'dealmaker', 'lobbyist',
@@ -58,7 +58,7 @@ export const PRESS_NOUNS: ReadonlySet<string> = new Set(['reporter', 'reporters'
  */
 const PLURAL_ONLY: readonly (readonly [string, PersonClass])[] = [
   ['locals', 'individual'], ['conservatives', 'group'], ['liberals', 'group'], ['progressives', 'group'],
-  ['moderates', 'group'],
+  ['moderates', 'group'], ['unions', 'group'],
 ];
 
 /** People who speak for an organisation by office: "a Sussex spokesperson", "a company representative". */
@@ -75,9 +75,10 @@ const PROFESSION_PLURAL = /(?:ologists|ographers|icians|nomists)$/;
 /** The class of a person noun (lower case), or undefined when the noun names no person. */
 export function personClass(lower: string): PersonClass | undefined {
   const known = CLASS_OF.get(lower) ?? (PROFESSION_PLURAL.test(lower) ? 'group' : undefined);
-  // "ex-friends", "ex-colleagues": a former relation is still a person of that kind.
-  if (known === undefined && lower.startsWith('ex-')) return CLASS_OF.get(lower.slice(3));
-  return known;
+  if (known !== undefined) return known;
+  // "ex-friends", "counter-protesters", "co-founders": a compound ending in a person noun is that person.
+  const dash = lower.lastIndexOf('-');
+  return dash > 0 ? CLASS_OF.get(lower.slice(dash + 1)) : undefined;
 }
 
 /** Whether a person noun is plural ("residents", "people", "men"). */
