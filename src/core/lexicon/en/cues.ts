@@ -108,9 +108,11 @@ export const NEGATABLE_FORMS: ReadonlySet<string> = new Set([...FAMILY_OF].filte
  */
 /** Perception is no claim: "seen by other users", "heard by neighbours". */
 const PERCEIVED = new Set(['seen', 'heard', 'felt', 'known', 'found', 'watched', 'followed', 'read', 'noticed', 'sensed', 'perceived']);
+/** Taken, not said: "the task was claimed by another worker", "the attack was claimed by a group". */
+const TAKEN = new Set(['claimed']);
 
 export const AGENT_PARTICIPLES: ReadonlySet<string> = new Set([
-  ...[...FAMILY_OF.keys()].filter((f) => (f.endsWith('ed') || f.endsWith('en') || f === 'told' || f === 'said' || f === 'thought') && !PERCEIVED.has(f)),
+  ...[...FAMILY_OF.keys()].filter((f) => (f.endsWith('ed') || f.endsWith('en') || f === 'told' || f === 'said' || f === 'thought') && !PERCEIVED.has(f) && !TAKEN.has(f)),
   'received', 'welcomed', 'greeted', 'questioned', 'ridiculed', 'mocked', 'panned', 'lauded', 'held', 'raised',
 ]);
 export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
