@@ -1,4 +1,5 @@
 import type { AnonymousFinding, Attribution, NonAnswerFinding, Report } from '../types';
+import { WRITER } from '../attribution/writer';
 
 /** What the score reads from a report, sorted once so components stay one-liners. */
 export interface ScoreFacts {
@@ -23,7 +24,8 @@ export function collectFacts(report: ScorableReport): ScoreFacts {
     if (finding.kind === 'anonymous_source') anonymousMentions.push(finding);
     else nonAnswers.push(finding);
   }
-  const onRecord = [...report.attributions];
+  // The writer's own "I found", "we asked" is the byline speaking, not a source the story cites.
+  const onRecord = report.attributions.filter((attribution) => attribution.name !== WRITER);
   return {
     anonymousMentions,
     anonymousSources: anonymousMentions.filter((finding) => !finding.details.followUp),

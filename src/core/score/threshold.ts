@@ -2,8 +2,12 @@ import type { ScoreFacts } from './facts';
 
 /** Fewer attributed statements than this and there is no sourcing to judge. */
 export const MIN_ATTRIBUTED_STATEMENTS = 2;
-/** At least one attributed statement per this many sentences: news attributes as it goes. */
-export const MAX_SENTENCES_PER_STATEMENT = 25;
+/**
+ * At least one attributed statement per this many sentences: news attributes as it goes. Since the
+ * attribution layer reads every cue (pronouns and "she added" included), news pages run at one
+ * statement in three to six sentences, and manuals, blogs and how-tos below one in sixteen.
+ */
+export const MAX_SENTENCES_PER_STATEMENT = 16;
 
 /**
  * Whether the text is attributed reporting at all. Non-answers alone do not count: a "could not be

@@ -1,4 +1,5 @@
 import type { ScoreRule } from '../component';
+import { SOURCE_WEIGHT } from '../source-weight';
 
 export const ANONYMOUS_LEAD_POINTS = -4;
 const QUOTE_LIMIT = 60;
@@ -10,8 +11,9 @@ export const anonymousLead: ScoreRule = {
   label: 'Leads with an unnamed source',
   standards: ['S5'],
   evaluate(facts) {
+    // Leading with "analysts say" or a witness is ordinary; S5 is about leading on a hidden source.
     const firstAnonymous = facts.anonymousMentions[0];
-    if (!firstAnonymous) return null;
+    if (!firstAnonymous || SOURCE_WEIGHT[firstAnonymous.subtype] < 1) return null;
     const firstOnRecord = Math.min(...facts.onRecord.map((a) => a.start));
     if (firstOnRecord < firstAnonymous.start) return null;
     const quote = firstAnonymous.text.length > QUOTE_LIMIT
