@@ -87,7 +87,15 @@ function segmentParagraph(text: string, start: number, end: number, paragraph: n
     // Swallow closing quotes, brackets and repeated terminators: `said.”` ends after the quote.
     let j = i + 1;
     while (j < end && '.!?”"’)]»'.includes(text[j]!)) j++;
-    if (j < end && !isSpace(text.charCodeAt(j))) { i = j - 1; continue; }
+    if (j < end && !isSpace(text.charCodeAt(j))) {
+      // "…for advanced treatment.Doctors described…": copy that lost the space between two sentences.
+      if (c === '.' && j === i + 1 && gluedSentenceStart(text, i, end)) {
+        pushTrimmed(text, sentenceStart, j, paragraph, out);
+        sentenceStart = j;
+      }
+      i = j - 1;
+      continue;
+    }
     if (c === '.' && !isSentenceEndingPeriod(text, i, j, end)) { i = j - 1; continue; }
     pushTrimmed(text, sentenceStart, j, paragraph, out);
     sentenceStart = j;
@@ -111,6 +119,20 @@ function isSentenceEndingPeriod(text: string, dot: number, afterPunct: number, e
   // Dotted acronyms and times ("U.S.", "J.D.", "p.m.") end a sentence only before a typical starter.
   if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) return SENTENCE_STARTERS.has(next.toLowerCase());
   return true;
+}
+
+/**
+ * A lower-case word of three or more letters, a dot, then a capitalised word: two sentences whose space
+ * was lost ("treatment.Doctors"). Dotted names ("U.S.Army"), domains ("example.com") and initials do
+ * not qualify: the word before must be plain lower case and the word after must be capitalised prose.
+ */
+function gluedSentenceStart(text: string, dot: number, end: number): boolean {
+  const next = nextWord(text, dot + 1, end);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(next)) return false;
+  let k = dot;
+  while (k > 0 && /\p{Ll}/u.test(text[k - 1]!) && dot - k < 30) k--;
+  const before = text[k - 1];
+  return dot - k >= 3 && (k === 0 || before === undefined || isSpace(before.charCodeAt(0)));
 }
 
 /** The token ending at `dot` (letters and inner dots), e.g. "U.S" for "U.S.". */

@@ -35,4 +35,11 @@ describe('segmentSentences', () => {
   it('survives an unbalanced quote', () => {
     expect(split('He said “it failed. Then he left. Nobody stayed.')).toEqual(['He said “it failed.', 'Then he left.', 'Nobody stayed.']);
   });
+
+  it('splits two sentences whose space was lost, but not dotted names or domains', () => {
+    const parts = (t: string) => segmentSentences(t).map((x) => t.slice(x.start, x.end));
+    expect(parts('She was moved for treatment.Doctors said she was stable.')).toEqual(['She was moved for treatment.', 'Doctors said she was stable.']);
+    expect(parts('He joined the U.S.Army in May.')).toHaveLength(1);
+    expect(parts('Read more at example.com today.')).toHaveLength(1);
+  });
 });
