@@ -3,6 +3,7 @@
 
 import type { NonAnswerDetails, NonAnswerSubtype } from '../types';
 import type { RuleMatch, SentenceContext } from '../rules/rule';
+import { cuedPatterns, holdsEach, searchKeys, sentenceFacts } from './non-answer-gates';
 
 export interface NonAnswerPattern {
   pattern: RegExp;
@@ -11,6 +12,11 @@ export interface NonAnswerPattern {
   quoted?: boolean;
   /** Lower-case words (whole tokens) the pattern cannot match without; the regex runs only when one is present. */
   cues: readonly string[];
+  /**
+   * Phrase lists the match holds one of each of (lower-case, single-spaced), searched in the folded
+   * sentence before the regex runs: the required word parts of a class.
+   */
+  needs?: readonly (readonly string[])[];
   /** Matches to drop: a reading that looks like a non-answer but is not one. */
   unless?: readonly NonAnswerException[];
   /** When the pattern captures `who`, the capture must pass this test (a person or an institution). */
@@ -123,10 +129,13 @@ export function hasAnyWord(ctx: SentenceContext, words: readonly string[]): bool
 export function findNonAnswers(ctx: SentenceContext, patterns: readonly NonAnswerPattern[]): RuleMatch[] {
   const base = ctx.sentence.start;
   // Curly apostrophes straightened (one code unit for one, so offsets hold): "didn’t" reads as "didn't".
-  const sentence = ctx.sentenceText.replace(/’/g, "'");
+  const { straight: sentence, folded } = sentenceFacts(ctx);
+  const cued = cuedPatterns(ctx, patterns);
   const out: RuleMatch[] = [];
-  for (const { pattern, subtype, quoted, cues, unless, whoMustBe } of patterns) {
-    if (!hasAnyWord(ctx, cues)) continue;
+  for (let p = 0; p < patterns.length; p++) {
+    if (!cued[p]) continue;
+    const { pattern, subtype, quoted, needs, unless, whoMustBe } = patterns[p]!;
+    if (needs && !holdsEach(folded, needs)) continue;
     for (const m of sentence.matchAll(pattern)) {
       const index = m.index ?? 0;
       if (inQuestion(sentence, index + m[0].length)) continue;
@@ -259,7 +268,23 @@ export function classCues(cls: NonAnswerClass): string[] {
   return [...new Set(part.words.map(cueOf))];
 }
 
+/**
+ * The required word parts, as search keys, fewest keys first. The trigger's cue words gate by token
+ * already, but its whole phrases ("said only") are rarer still. A part with a key of three characters
+ * or fewer ("it", "the") is in nearly every sentence and gates nothing.
+ */
+export function classNeeds(cls: NonAnswerClass): string[][] {
+  return cls.parts
+    .filter((p) => p.words && !p.optional)
+    .map((p) => searchKeys(p.words!))
+    .filter((keys) => keys.every((k) => k.length > 3))
+    .sort((a, b) => a.length - b.length);
+}
+
 /** A class as the shared loop runs it. */
 export function compileClass(cls: NonAnswerClass): NonAnswerPattern {
-  return { pattern: classPattern(cls), subtype: cls.subtype, quoted: cls.quoted, cues: classCues(cls), unless: cls.unless, whoMustBe: cls.whoMustBe };
+  return {
+    pattern: classPattern(cls), subtype: cls.subtype, quoted: cls.quoted, cues: classCues(cls), needs: classNeeds(cls),
+    unless: cls.unless, whoMustBe: cls.whoMustBe,
+  };
 }

@@ -67,48 +67,108 @@ function phraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]
   return i + phrase.length;
 }
 
+/** A step ready to run: its phrases indexed by first word, so a token is tried only against its own. */
+interface CompiledStep {
+  step: Step;
+  byFirstWord: ReadonlyMap<string, readonly string[][]>;
+  /** The one-word phrases, for `anyWord` steps (which match any word but these). */
+  singles: ReadonlySet<string>;
+}
+
 interface Compiled {
   cls: AgentlessClass;
   cues: string[];
-  phrases: string[][][];
+  steps: CompiledStep[];
+  /**
+   * For each required step, the first words of its phrases: a sentence lacking all of one set cannot
+   * match, so the walk is skipped. Only words of two or more characters: a punctuation token is one
+   * character long, so such a word can only be a word token, and ctx.words holds every word token.
+   */
+  gates: ReadonlySet<string>[];
+}
+
+function compileStep(step: Step): CompiledStep {
+  const byFirstWord = new Map<string, string[][]>();
+  for (const phrase of step.words.map(phraseWords)) {
+    const list = byFirstWord.get(phrase[0]!) ?? [];
+    list.push(phrase);
+    byFirstWord.set(phrase[0]!, list);
+  }
+  return { step, byFirstWord, singles: new Set(step.words.filter((w) => !w.includes(' '))) };
+}
+
+function gateOf(step: Step): ReadonlySet<string> | null {
+  if (step.optional || step.anyWord) return null;
+  const first = new Set(step.words.map((w) => phraseWords(w)[0]!));
+  return [...first].every((w) => w.length >= 2) ? first : null;
 }
 
 export function compileClass(cls: AgentlessClass): Compiled {
-  return { cls, cues: classCues(cls), phrases: cls.steps.map((s) => s.words.map(phraseWords)) };
+  const gates = cls.steps.map(gateOf).filter((g): g is ReadonlySet<string> => g !== null);
+  return { cls, cues: classCues(cls), steps: cls.steps.map(compileStep), gates };
+}
+
+/** Does the sentence hold any of the words? Iterates the smaller of the two sets. */
+function holdsAny(words: ReadonlySet<string>, wanted: ReadonlySet<string>): boolean {
+  if (wanted.size <= words.size) {
+    for (const w of wanted) if (words.has(w)) return true;
+  } else {
+    for (const w of words) if (wanted.has(w)) return true;
+  }
+  return false;
+}
+
+/** Every end one phrase of the step reaches from token i; repeats are stepEnds' job. */
+function phraseEnds(tokens: readonly Token[], i: number, c: CompiledStep, into: number[]): void {
+  const t = tokens[i];
+  if (!t) return;
+  const phrases = c.byFirstWord.get(t.lower);
+  if (!phrases) return;
+  for (const p of phrases) {
+    const end = phraseAt(tokens, i, p);
+    if (end > 0 && !into.includes(end)) into.push(end);
+  }
 }
 
 /** Every end a step may reach from token i (longest first), repeats included. */
-function stepEnds(tokens: readonly Token[], i: number, phrases: string[][], step: Step): number[] {
+function stepEnds(tokens: readonly Token[], i: number, c: CompiledStep): number[] {
+  const { step } = c;
   if (step.anyWord) {
     const t = tokens[i];
-    return t?.isWord && !phrases.some((p) => p.length === 1 && p[0] === t.lower) ? [i + 1] : [];
+    return t?.isWord && !c.singles.has(t.lower) ? [i + 1] : [];
   }
   const max = step.max ?? 1;
   const ends: number[] = [];
   let frontier = [i];
   for (let n = 0; n < max && frontier.length > 0; n++) {
     const next: number[] = [];
-    for (const at of frontier) for (const p of phrases) {
-      const end = phraseAt(tokens, at, p);
-      if (end > 0 && !next.includes(end)) next.push(end);
-    }
-    ends.push(...next);
+    for (const at of frontier) phraseEnds(tokens, at, c, next);
+    for (const end of next) if (!ends.includes(end)) ends.push(end);
     frontier = next;
   }
-  return [...new Set(ends)].sort((a, b) => b - a);
+  return ends.length > 1 ? ends.sort((a, b) => b - a) : ends;
 }
 
-type Spans = Map<string, { from: number; to: number }>;
+/** The steps matched on the way down, innermost last: turned into a Hit's map only on success. */
+type Path = { name: string; from: number; to: number }[];
 
-function walk(c: Compiled, tokens: readonly Token[], k: number, i: number, spans: Spans): { to: number; spans: Spans } | null {
-  const steps = c.cls.steps;
-  if (k === steps.length) return { to: i, spans };
-  const step = steps[k]!;
-  for (const end of stepEnds(tokens, i, c.phrases[k]!, step)) {
-    const found = walk(c, tokens, k + 1, end, new Map(spans).set(step.name, { from: i, to: end }));
-    if (found) return found;
+function walk(c: Compiled, tokens: readonly Token[], k: number, i: number, path: Path): number {
+  if (k === c.steps.length) return i;
+  const step = c.steps[k]!;
+  for (const end of stepEnds(tokens, i, step)) {
+    path.push({ name: step.step.name, from: i, to: end });
+    const found = walk(c, tokens, k + 1, end, path);
+    if (found >= 0) return found;
+    path.pop();
   }
-  return step.optional ? walk(c, tokens, k + 1, i, spans) : null;
+  return step.step.optional ? walk(c, tokens, k + 1, i, path) : -1;
+}
+
+/** Where each named step matched; a later step of the same name overwrites an earlier one. */
+function spansOf(path: Path): Map<string, { from: number; to: number }> {
+  const spans = new Map<string, { from: number; to: number }>();
+  for (const { name, from, to } of path) spans.set(name, { from, to });
+  return spans;
 }
 
 /** The highlighted tokens: the match without its context steps at either edge. */
@@ -127,15 +187,17 @@ function highlight(c: Compiled, hit: Hit): { from: number; to: number } {
 /** The hits of one class in a sentence, exceptions applied, without overlaps. */
 export function findHits(c: Compiled, ctx: SentenceContext): Hit[] {
   if (!c.cues.some((w) => ctx.words.has(w))) return [];
+  if (!c.gates.every((g) => holdsAny(ctx.words, g))) return [];
   const tokens = ctx.tokens;
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const found = walk(c, tokens, 0, i, new Map());
-    if (!found || found.to === i) continue;
-    const hit: Hit = { ctx, tokens, from: i, to: found.to, steps: found.spans };
+    const path: Path = [];
+    const to = walk(c, tokens, 0, i, path);
+    if (to < 0 || to === i) continue;
+    const hit: Hit = { ctx, tokens, from: i, to, steps: spansOf(path) };
     if (c.cls.unless.some((e) => e.test(hit))) continue;
     hits.push(hit);
-    i = found.to - 1;
+    i = to - 1;
   }
   return hits;
 }
