@@ -8,10 +8,13 @@ import type { Token } from '../tokens';
 import type { SpeakerEvent } from '../rules/rule';
 import type { FoundAttribution } from '../attributions';
 import { INVERTING_FORMS, NEEDS_NEXT, NEGATABLE_FORMS, ON_RECORD_CUE_FORMS, ON_RECORD_FREE, cueLemma } from '../lexicon/en/cues';
-import { PHRASE_STOPS, SOURCE_PRONOUNS } from '../lexicon/en/sources';
+import { ON_RECORD_EXTRA_LEMMA, ON_RECORD_EXTRA_NEXT } from '../lexicon/en/on-record-cues';
+import { NOUN_MARKERS, PHRASE_STOPS, SOURCE_PRONOUNS } from '../lexicon/en/sources';
 import { DETERMINERS } from '../lexicon/nouns';
+import { clauseSubjects, sharesClauseSubject } from './clause-subject';
 import { phraseEndingAt, phraseStartingAt, subjectOf, type Span } from './source-span';
-import { classifySource, type SourceKind } from './classify-source';
+import { classifySource, isPollShare, type SourceKind } from './classify-source';
+import { pollShareStands } from './poll-share';
 import { insideQuotation } from '../phrases/name-evidence';
 import { voicesClaim } from '../phrases/verb-sense';
 
@@ -20,26 +23,29 @@ const ON_RECORD = new Set<SourceKind>(['named_person', 'institution', 'publicati
 /** How far back (in characters) a pronoun may find its antecedent. */
 const REACH = 800;
 const QUOTE_OR_COMMA = new Set([',', '”', '"', '“', "'"]);
-/** Words that open a sentence before its subject: "But Lee said", "And then Lee went on, saying". */
-const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'then', 'now', 'also', 'meanwhile', 'however', 'instead']);
 
-interface Site { span: Span; cue: number; order: 'subject' | 'inverted' | 'according' | 'clause' }
+interface Site { span: Span; cue: number; order: 'subject' | 'inverted' | 'according' | 'clause' | 'colon' }
 
 /** The cue word at `i` attributes here: it needs no missing particle ("pointed to", "called for"). */
 function isCue(tokens: Token[], i: number, first: number): boolean {
   const word = tokens[i]!.lower;
-  if (!ON_RECORD_CUE_FORMS.has(word)) return false;
+  const extra = ON_RECORD_EXTRA_LEMMA.get(word);
+  if (!extra && !ON_RECORD_CUE_FORMS.has(word)) return false;
   // Capitalised mid-sentence it is a name or a headline word: "the United States", "Attacks Highlight".
   if (tokens[i]!.capitalised && i !== first) return false;
-  const lemma = cueLemma(word) ?? word;
+  // After "of" or a determiner it is a noun: "secretary of state", "a majority of pledged delegates".
+  if (!word.endsWith('ing') && NOUN_MARKERS.has(tokens[i - 1]?.lower ?? '')) return false;
+  const lemma = extra ?? cueLemma(word) ?? word;
   // "asked not to be named", "said goodbye": the verb's other senses voice nothing.
   if (!voicesClaim(tokens, i)) return false;
-  const needs = ON_RECORD_FREE.has(lemma) ? undefined : NEEDS_NEXT.get(lemma);
+  const needs = extra ? ON_RECORD_EXTRA_NEXT.get(extra) : ON_RECORD_FREE.has(lemma) ? undefined : NEEDS_NEXT.get(lemma);
   return !needs || needs.has(tokens[i + 1]?.lower ?? '');
 }
 
-function sitesOf(tokens: Token[], first: number): Site[] {
+function sitesOf(text: string, tokens: Token[], first: number): Site[] {
   const sites: Site[] = [];
+  const colon = colonSite(text, tokens, first);
+  if (colon) sites.push(colon);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
@@ -52,12 +58,14 @@ function sitesOf(tokens: Token[], first: number): Site[] {
     if (INVERTING_FORMS.has(t.lower) && (i === 0 || QUOTE_OR_COMMA.has(tokens[i - 1]!.text))) {
       const span = phraseStartingAt(tokens, i + 1);
       const after = span ? tokens[span.end] : undefined;
-      if (span && (!after || !after.isWord || after.lower === 'who')) { sites.push({ span, cue: i, order: 'inverted' }); continue; }
+      // A clause after the cue that names no source is what was said: "Lee, a farmer, said the rain came late".
+      const ends = span && (!after || !after.isWord || after.lower === 'who');
+      if (ends && classifySource(tokens, span, text, first) !== 'none') { sites.push({ span, cue: i, order: 'inverted' }); continue; }
     }
     // ", saying …", "… and said", "went on to say": the verb shares the clause's subject.
     if (sharesClauseSubject(tokens, i)) {
-      const span = clauseSubject(tokens, first);
-      if (span && span.end <= i) sites.push({ span, cue: i, order: 'clause' });
+      const span = clauseSubjects(tokens, first).find((s) => s.end <= i && classifySource(tokens, s, text, first) !== 'none');
+      if (span) sites.push({ span, cue: i, order: 'clause' });
       continue;
     }
     const subject = subjectOf(tokens, i);
@@ -68,36 +76,46 @@ function sitesOf(tokens: Token[], first: number): Site[] {
   return sites;
 }
 
-function sharesClauseSubject(tokens: Token[], cue: number): boolean {
-  const prev = tokens[cue - 1]?.lower;
-  const word = tokens[cue]!.lower;
-  if (word.endsWith('ing')) return prev === ',';
-  return prev === 'and' || prev === 'but' || prev === 'to';
-}
+/** How many words a speaker label before a colon may have: "Rep. Trey Gowdy (R-S.C.):". */
+const MAX_LABEL = 6;
+const DASH = new Set(['-', '—', '–']);
+const OPENING_QUOTES = new Set(['“', '"', '‘', "'"]);
 
 /**
- * The sentence's subject, after its openers, for a later verb to share: a pronoun, a name (a run of
- * capitalised words, titles included), or a determiner with the words up to its noun. Verbs cannot be
- * told from nouns by spelling, so a lower-case phrase runs to at most three words.
+ * "Lee: “We will win.”", "Paul Ryan: Decision Defies Explanation": a name that opens the sentence (or
+ * follows a dash) and ends at its first colon. Section labels look the same ("The Latest:", "UPDATE:",
+ * "Delegate Update:"), so without a quotation after it the label must be a name the text uses as one.
  */
-function clauseSubject(tokens: Token[], first: number): Span | null {
-  let k = first;
-  while (k >= 0 && k < tokens.length && (OPENERS.has(tokens[k]!.lower) || tokens[k]!.text === ',')) k++;
-  const start = tokens[k];
-  if (k < 0 || !start) return null;
-  if (SOURCE_PRONOUNS.has(start.lower)) return { start: k, end: k + 1 };
-  let end = k;
-  if (start.capitalised && !DETERMINERS.has(start.lower)) {
-    while (end < tokens.length && (tokens[end]!.capitalised || tokens[end]!.text === '.')) end++;
-  } else if (DETERMINERS.has(start.lower)) {
-    end = k + 1;
-    while (end < tokens.length && end - k <= 3 && tokens[end]!.isWord && !PHRASE_STOPS.has(tokens[end]!.lower)) {
-      end++;
-      if (!tokens[end - 1]!.capitalised) break;
-    }
+/** The word appears, capitalised, in the stretch of text before it: "Omar Reyes said …" before "Reyes: …". */
+function namedBefore(text: string, word: Token): boolean {
+  const before = text.slice(Math.max(0, word.start - 4 * REACH), word.start);
+  const at = before.lastIndexOf(word.text);
+  return at >= 0 && !/\p{L}/u.test(before[at + word.text.length] ?? '');
+}
+
+function colonSite(text: string, tokens: Token[], first: number): Site | null {
+  let start = first;
+  let colon = -1;
+  for (let k = first; k >= 0 && k < tokens.length && colon < 0; k++) {
+    if (DASH.has(tokens[k]!.text)) start = k + 1;
+    if (tokens[k]!.text === ':') colon = k;
   }
-  // The phrase must be followed by its verb, not by a comma clause of its own ("In Ohio, Lee said").
-  return end > k && tokens[end]?.isWord ? { start: k, end } : null;
+  if (colon < 0) return null;
+  let end = colon;
+  // A party-and-state tag after the name: "Gowdy (R-S.C.):".
+  if (tokens[end - 1]?.text === ')') while (end > start && tokens[end - 1]!.text !== '(') end--;
+  if (tokens[end - 1]?.text === '(') end--;
+  const label = tokens.slice(start, end);
+  const words = label.filter((t) => t.isWord);
+  if (words.length === 0 || words.length > MAX_LABEL || DETERMINERS.has(words[0]!.lower)) return null;
+  if (!label.every((t) => t.capitalised || t.text === '.')) return null;
+  const next = tokens[colon + 1];
+  const quoted = !!next && OPENING_QUOTES.has(next.text);
+  if (!quoted) {
+    const surname = words.at(-1)!;
+    if (!next?.capitalised || surname.text === surname.text.toUpperCase() || !namedBefore(text, surname)) return null;
+  }
+  return { span: { start, end }, cue: colon, order: 'colon' };
 }
 
 const PLURAL_COUNTS = new Set(['many', 'several', 'some', 'two', 'three', 'four', 'five', 'most', 'few', 'both', 'all']);
@@ -172,7 +190,7 @@ function antecedent(speakers: readonly SpeakerEvent[], at: number, need: 'person
 export function findOnRecord(text: string, tokens: Token[], speakers: readonly SpeakerEvent[]): FoundAttribution[] {
   const out: FoundAttribution[] = [];
   const first = tokens.findIndex((t) => t.isWord);
-  for (const site of sitesOf(tokens, first)) {
+  for (const site of sitesOf(text, tokens, first)) {
     const { span, cue } = site;
     // Words inside a quotation are the quoted speaker's, not the story's attributions.
     if (insideQuotation(tokens, span.start)) continue;
@@ -192,6 +210,7 @@ export function findOnRecord(text: string, tokens: Token[], speakers: readonly S
       name = typeof named === 'string' ? named : named.descriptor;
     }
     if (!ON_RECORD.has(kind)) continue;
+    if (kind === 'document' && isPollShare(tokens, span) && !pollShareStands(tokens, span, cue)) continue;
     const lo = Math.min(tokens[span.start]!.start, tokens[cue]!.start);
     const cueEnd = site.order === 'according' ? tokens[cue + 1]!.end : tokens[cue]!.end;
     const hi = Math.max(tokens[span.end - 1]!.end, cueEnd);

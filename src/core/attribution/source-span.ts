@@ -5,7 +5,7 @@
 import type { Token } from '../tokens';
 import { AUXILIARIES, NEGATIONS, isAdverb } from '../lexicon/verbs';
 import { DETERMINERS } from '../lexicon/nouns';
-import { PHRASE_STOPS, SOURCE_PRONOUNS } from '../lexicon/en/sources';
+import { NUMBER_WORDS, PHRASE_STOPS, SOURCE_PRONOUNS } from '../lexicon/en/sources';
 
 export interface Span { start: number; end: number }
 
@@ -61,10 +61,30 @@ export function beforeVerbGroup(tokens: Token[], verb: number): { at: number; ne
     const l = tokens[j]!.lower;
     if (NEGATIONS.has(l) || l === 'not') { negated = true; j--; continue; }
     if (BE_FORMS.has(l)) { passive = true; j--; continue; }
-    if (AUXILIARIES.has(l) || isAdverb(l) || /n't$/.test(l)) { if (/n't$/.test(l)) negated = true; j--; continue; }
+    // A capitalised "-ly" word is a name, not an adverb: "…, Jolly said".
+    const adverb = isAdverb(l) && !tokens[j]!.capitalised;
+    if (AUXILIARIES.has(l) || adverb || /n't$/.test(l)) { if (/n't$/.test(l)) negated = true; j--; continue; }
     break;
   }
   return { at: j, negated, passive };
+}
+
+const isNumber = (t: Token | undefined): boolean => !!t && (/^\d/.test(t.text) || NUMBER_WORDS.has(t.lower));
+
+/** A poll share the plain walk would cut: "26%", "six in 10", "two out of three". */
+function shareEndingAt(tokens: Token[], last: number): Span | null {
+  const t = tokens[last];
+  if (t?.text === '%' && isNumber(tokens[last - 1])) return { start: last - 1, end: last + 1 };
+  if (!isNumber(t)) return null;
+  const link = tokens[last - 1]?.lower;
+  const from = link === 'in' ? last - 2 : link === 'of' && tokens[last - 2]?.lower === 'out' ? last - 3 : -1;
+  if (from < 0 || !isNumber(tokens[from])) return null;
+  return { start: from, end: last + 1 };
+}
+
+/** "Ann Lee, 58, who …" and "Lee, 35, the daughter of …": an age between commas belongs to the name before it. */
+function skipsAge(tokens: Token[], last: number): number {
+  return /^\d{1,3}$/.test(tokens[last]?.text ?? '') && tokens[last - 1]?.text === ',' && tokens[last - 2]?.isWord ? last - 2 : last;
 }
 
 /**
@@ -87,10 +107,12 @@ export function subjectOf(tokens: Token[], verb: number): { span: Span; negated:
     let k = last - 1;
     while (k >= 0 && last - k <= MAX_APPOSITIVE && tokens[k]!.text !== open && (open === '(' || !BREAKS.has(tokens[k]!.text))) k--;
     if (k < 1 || tokens[k]!.text !== open) return null;
-    last = k - 1;
+    last = skipsAge(tokens, k - 1);
   }
   // A pronoun is a whole phrase: "Like I said" has the source "I".
   if (SOURCE_PRONOUNS.has(tokens[last]?.lower ?? '')) return { span: { start: last, end: last + 1 }, negated };
+  const share = shareEndingAt(tokens, last);
+  if (share) return { span: share, negated };
   const span = phraseEndingAt(tokens, last);
   return span ? { span, negated } : null;
 }

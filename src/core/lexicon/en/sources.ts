@@ -52,3 +52,36 @@ export const PHRASE_STOPS: ReadonlySet<string> = new Set([
   'now', 'still', 'there', 'here', 'this', 'these', 'those', 'what', 'how', 'why', 'said', 'says', 'say', 'told',
   'it', 'he', 'she', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'however', 'meanwhile',
 ]);
+
+/**
+ * Roles a story uses to point back to someone it has named: "the president said", "the billionaire
+ * told Reuters" after "Ann Lee". Only a definite description ("the", "this") points back; the
+ * attribution layer gives it the named antecedent, and leaves it out when there is none.
+ */
+export const PERSON_ROLE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'candidate', 'nominee', 'senator', 'governor', 'congressman', 'congresswoman', 'mayor', 'judge',
+  'justice', 'magnate', 'tycoon', 'mogul', 'billionaire', 'businessman', 'businesswoman', 'frontrunner',
+  'front-runner', 'hopeful', 'contender', 'challenger', 'incumbent', 'lawmaker', 'republican', 'democrat',
+  'socialist', 'independent', 'neurosurgeon', 'surgeon', 'actor', 'actress', 'singer', 'rapper', 'comedian',
+  'host', 'anchor', 'author', 'novelist', 'speaker', 'leader', 'chairman', 'chairwoman', 'secretary', 'rival',
+  'opponent', 'veteran', 'star', 'developer', 'investor', 'executive', 'founder', 'ceo', 'lawyer', 'attorney',
+  'economist', 'professor', 'scholar', 'historian', 'pastor', 'preacher', 'activist', 'celebrity', 'politician',
+  'diplomat', 'general', 'commander', 'prosecutor', 'chancellor', 'premier', 'minister', 'monarch', 'pontiff',
+  'conservative', 'liberal', 'progressive', 'populist', 'moderate', 'nominee-in-waiting', 'strategist',
+]);
+
+/** Fractions, which are shares only after a count: "a third said", not "the third state". */
+export const FRACTIONS: ReadonlySet<string> = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths']);
+
+/** Heads of a share of poll respondents: "52 percent say", "a majority said", "half said so". */
+export const POLL_SHARE_HEADS: ReadonlySet<string> = new Set([
+  'percent', 'cent', 'majority', 'majorities', 'plurality', ...FRACTIONS,
+]);
+
+/** Number words, for shares written out: "six in 10", "two in three", "nine out of 10". */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+]);
+
+/** Words after which a cue form is a noun, not a verb: "secretary of state", "his support", "a report". */
+export const NOUN_MARKERS: ReadonlySet<string> = new Set(['of', 'a', 'an', 'the', 'his', 'its', 'their', 'our', 'my', 'your']);
