@@ -3,6 +3,7 @@
 
 import type { Rule, RuleMatch, SentenceContext, SpeakerEvent } from './rule';
 import { ATTRIBUTION_VERBS, AUXILIARIES, INVERSION_VERBS, NEGATIONS, SAY_SET_PHRASES, isAdverb } from '../lexicon/verbs';
+import { CUE_FORMS, cueFamily } from '../lexicon/en/cues';
 
 export const id = 'follow-up-reference';
 export const description = 'A pronoun ("they said", "she added") that refers back to an unnamed source.';
@@ -15,6 +16,17 @@ const PARTITIVES = new Set(['one', 'two', 'three', 'some', 'many', 'most', 'seve
 const GROUP_PRONOUNS = new Set(['them', 'those']);
 /** How far back (in characters) an antecedent may be. */
 const REACH = 600;
+/** How close a lone unnamed speaker must be for "they" to mean that one person ("A spokesman said … They added"). */
+const SINGULAR_THEY_REACH = 300;
+
+/**
+ * The verbs a pronoun may speak with: the rules' attribution verbs and the attribution layer's speech
+ * cues ("they stress"). Belief verbs stay out: after a pronoun they narrate more often than they cite
+ * ("they felt", "they also found").
+ */
+const FOLLOW_UP_VERBS: ReadonlySet<string> = new Set([...ATTRIBUTION_VERBS, ...[...CUE_FORMS].filter((f) => cueFamily(f) === 'speech')]);
+/** Words after which a pronoun opens a reported or relative clause: "said she had seen", "which they cited". */
+const CLAUSE_OPENERS = new Set(['which', 'that', 'who', 'whom', 'said', 'says', 'told', 'added', 'believe', 'believes', 'think', 'thinks']);
 
 /** A pronoun right after these opens a subordinate clause ("when they tell"), not a new statement. */
 const SUBORDINATORS = new Set(['when', 'if', 'because', 'while', 'until', 'since', 'whether', 'before', 'after', 'unless', 'once']);
@@ -24,12 +36,17 @@ const NAMED_PERSON = /\b(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.? \p{Lu}|(?<!\b(?:[Aa]n?|[
 
 function antecedent(ctx: SentenceContext, at: number, plural: boolean | 'any', personal: boolean): SpeakerEvent | null {
   const speakers = ctx.speakers;
+  let nearest = true;
   for (let k = speakers.length - 1; k >= 0; k--) {
     const s = speakers[k]!;
     if (s.at >= at) continue;
     if (at - s.at > REACH) return null;
+    const first = nearest;
+    nearest = false;
     // The nearest speaker of matching number decides: a named person in between breaks the chain.
-    if (plural === 'any' || s.plural === plural || !s.anonymous) {
+    // "A spokesman for the force said … They added": singular "they" for the one unnamed person just quoted.
+    const singularThey = plural === true && s.anonymous && !s.plural && at - s.at <= SINGULAR_THEY_REACH && first;
+    if (plural === 'any' || s.plural === plural || !s.anonymous || singularThey) {
       if (!s.anonymous) return null;
       if (personal && NAMED_PERSON.test(ctx.text.slice(s.at + s.descriptor.length, at))) return null;
       return s;
@@ -62,7 +79,7 @@ function match(ctx: SentenceContext): RuleMatch[] {
       if (NEGATIONS.has(tokens[j]!.lower) || tokens[j]!.lower === 'not') negated = true;
       j++;
     }
-    if (!negated && tokens[j] && ATTRIBUTION_VERBS.has(tokens[j]!.lower) && !/^(?:is|are|was|were|been|be|being)$/.test(tokens[j - 1]?.lower ?? '')) verb = j;
+    if (!negated && tokens[j] && FOLLOW_UP_VERBS.has(tokens[j]!.lower) && !/^(?:is|are|was|were|been|be|being)$/.test(tokens[j - 1]?.lower ?? '')) verb = j;
     // Inverted after a quote: "…,” said one.
     if (verb < 0 && !partitive && i > 0 && INVERSION_VERBS.has(tokens[i - 1]!.lower) && (i < 2 || !tokens[i - 2]!.isWord)) { verb = i - 1; start = i - 1; }
     if (verb < 0) continue;
@@ -72,6 +89,7 @@ function match(ctx: SentenceContext): RuleMatch[] {
     if (!partitive && (t.lower === 'one' || t.lower === 'another' || t.lower === 'some' || t.lower === 'others') && verb !== i - 1 && verb !== j) continue;
     if (!partitive && t.lower === 'one' && i > 0 && tokens[i - 1]!.isWord && verb !== i - 1) continue;
     if (i > 0 && SUBORDINATORS.has(tokens[i - 1]!.lower) && verb !== i - 1) continue;
+    if (i > 0 && CLAUSE_OPENERS.has(tokens[i - 1]!.lower) && verb !== i - 1) continue;
     if (quoteOpen) continue;
     // "one", "another", "others" pick members out of any earlier group; "he"/"she" need a person.
     const personal = !partitive && (t.lower === 'he' || t.lower === 'she' || t.lower === 'they');

@@ -30,4 +30,10 @@ describe(RULE, () => {
     expect(texts('People close to the club said the coach would go. The board is split, one of them said.', RULE)).toEqual(['one of them said']);
     expect(texts('Western envoys say they have been told the count will be late.', RULE)).toEqual([]);
   });
+
+  it('reads singular "they" for the one unnamed person just quoted, and belief verbs', () => {
+    expect(texts('A spokesman for the port said one ship was held. They added that the rest had sailed.', RULE)).toEqual(['They added']);
+    expect(texts('Two doctors described the ward as full. They stress that no one was turned away.', RULE)).toEqual(['They stress']);
+    expect(texts('Ann Lee said one ship was held. They added that the rest had sailed.', RULE)).toEqual([]);
+  });
 });
