@@ -3,7 +3,7 @@
 // resolved by the caller; anything else ("growing unease", "the count of cases") is no source.
 
 import type { Token } from '../tokens';
-import type { Span } from './source-span';
+import { ATTACHING, type Span } from './source-span';
 import { DOCUMENT_HEADS, FRACTIONS, INSTITUTION_HEADS, NAME_TITLES, PERSON_ROLE_HEADS, POLL_SHARE_HEADS, SOURCE_PRONOUNS } from '../lexicon/en/sources';
 import { OUTLET_NAME_WORDS } from '../lexicon/outlets';
 import { personClass } from '../lexicon/en/people';
@@ -24,7 +24,8 @@ const NUMBER = /^\d+(?:\.\d+)?$/;
 export function isPollShare(tokens: Token[], span: Span): boolean {
   if (tokens[span.end - 1]?.text === '%') return true;
   const all = tokens.slice(span.start, span.end).filter((t) => t.isWord);
-  const of = all.findIndex((t, k) => k > 0 && t.lower === 'of');
+  // "Seven in 10" is a share, not a head with a place after it.
+  const of = all.findIndex((t, k) => k > 0 && ATTACHING.has(t.lower) && !/^\d/.test(all[k + 1]?.text ?? ''));
   const words = of > 0 ? all.slice(0, of) : all;
   return words.length > 0 && isShareHead(words);
 }
@@ -40,7 +41,8 @@ function isShareHead(words: Token[]): boolean {
 export function classifySource(tokens: Token[], span: Span, text: string, sentenceFirst: number): SourceKind {
   const all = tokens.slice(span.start, span.end).filter((t) => t.isWord);
   // "David French of the National Retail Federation": the head stands before "of".
-  const of = all.findIndex((t, k) => k > 0 && t.lower === 'of');
+  // "Seven in 10" is a share, not a head with a place after it.
+  const of = all.findIndex((t, k) => k > 0 && ATTACHING.has(t.lower) && !/^\d/.test(all[k + 1]?.text ?? ''));
   const words = of > 0 ? all.slice(0, of) : all;
   const head = words.at(-1);
   if (!head) return 'none';

@@ -17,6 +17,7 @@ import { classifySource, isPollShare, type SourceKind } from './classify-source'
 import { pollShareStands } from './poll-share';
 import { insideQuotation } from '../phrases/name-evidence';
 import { voicesClaim } from '../phrases/verb-sense';
+import { WRITER } from './writer';
 
 type OnRecordKind = FoundAttribution['kind'];
 const ON_RECORD = new Set<SourceKind>(['named_person', 'institution', 'publication', 'document']);
@@ -148,7 +149,7 @@ function resolvePronoun(text: string, tokens: Token[], span: Span, speakers: rea
   const need = SOURCE_PRONOUNS.get(word)!;
   const at = tokens[span.start]!.start;
   // "I" and "we" outside a quotation are the writer, on the record by the byline.
-  if (need === 'speaker') return { kind: 'named_person', name: 'the author' };
+  if (need === 'speaker') return { kind: 'named_person', name: WRITER };
   if (need === 'relative') {
     // "Lee, who said …": the relative pronoun stands for the phrase before its comma.
     const before = tokens[span.start - 1]?.text === ',' ? span.start - 2 : span.start - 1;

@@ -114,5 +114,25 @@ export function subjectOf(tokens: Token[], verb: number): { span: Span; negated:
   const share = shareEndingAt(tokens, last);
   if (share) return { span: share, negated };
   const span = phraseEndingAt(tokens, last);
-  return span ? { span, negated } : null;
+  return span ? { span: withHeadBeforePlace(tokens, span), negated } : null;
+}
+
+/** Prepositions that attach a place or an organisation to the noun before them: "a company in Florida". */
+export const ATTACHING = new Set(['in', 'at', 'from', 'of', 'for', 'near', 'outside', 'inside']);
+
+/**
+ * "a company in Florida told", "officials at the ministry said": the phrase before the verb ends in a
+ * place, but its head is the noun the place is attached to. Extends the span left over up to two
+ * such attachments, so the head is read as the source.
+ */
+function withHeadBeforePlace(tokens: Token[], span: Span): Span {
+  let start = span.start;
+  for (let round = 0; round < 2; round++) {
+    const prep = tokens[start - 1];
+    if (!prep || !ATTACHING.has(prep.lower) || start - 2 < 0 || !tokens[start - 2]!.isWord || PHRASE_STOPS.has(tokens[start - 2]!.lower)) break;
+    const head = phraseEndingAt(tokens, start - 2);
+    if (!head) break;
+    start = head.start;
+  }
+  return { start, end: span.end };
 }

@@ -41,3 +41,10 @@ describe('on-record attributions', () => {
     expect(onRecord('A resident said the road flooded. She added that it happens every year.')).toEqual([]);
   });
 });
+
+describe('on-record heads before a place', () => {
+  it('reads the noun a place is attached to as the source', () => {
+    expect(analyzeText('The ministry in Lagos said the port would reopen.').attributions.map((a) => a.kind)).toEqual(['institution']);
+    expect(analyzeText('The council in Leeds said the road would close.').attributions.map((a) => a.kind)).not.toContain('named_person');
+  });
+});

@@ -12,11 +12,13 @@ const IRREGULAR_PAST: Readonly<Record<string, readonly string[]>> = {
   regret: ['regretted'], prefer: ['preferred'], commit: ['committed'], plead: ['pleaded', 'pled'],
   rebut: ['rebutted'], submit: ['submitted'], refer: ['referred'], infer: ['inferred'], confer: ['conferred'],
   omit: ['omitted'], fret: ['fretted'], chat: ['chatted'], sob: ['sobbed'], vow: ['vowed'], plan: ['planned'],
-  ban: ['banned'], slam: ['slammed'], blog: ['blogged'], quote: ['quoted'],
+  ban: ['banned'], slam: ['slammed'], blog: ['blogged'], quote: ['quoted'], make: ['made'], draw: ['drew', 'drawn'],
+  dub: ['dubbed'], come: ['came'], go: ['went', 'gone'], get: ['got', 'gotten'], lead: ['led'], bring: ['brought'],
+  seek: ['sought'], teach: ['taught'], buy: ['bought'], fight: ['fought'], win: ['won'], lose: ['lost'], run: ['ran'],
 };
 
 /** Verbs that double their last consonant before -ing as they do before -ed. */
-const DOUBLING = /^(?:admit|regret|prefer|commit|rebut|submit|refer|infer|confer|omit|fret|chat|sob|plan|ban|slam|blog|quip)$/;
+const DOUBLING = /^(?:admit|regret|prefer|commit|rebut|submit|refer|infer|confer|omit|fret|chat|sob|plan|ban|slam|blog|quip|dub|run|win)$/;
 
 function thirdPerson(lemma: string): string {
   if (/(?:s|x|z|ch|sh)$/.test(lemma)) return `${lemma}es`;
