@@ -20,6 +20,14 @@ const L = 'A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u0370-\u03FF\u0400-\
 const TOKEN = new RegExp(`([${L}]+(?:['’\\-.][${L}]+)*\\.?)|[^\\s${L}]`, 'g');
 const ABBREVIATION = /^(?:\p{L}\.)+$|^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|St|Jr|Sr|No)\.$/u;
 
+/** Starts with a letter that has a lower case and is not in it; ASCII answered without allocating. */
+function startsUpperCase(raw: string, lower: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const first = raw[0]!;
+  return first !== lower[0] && first === first.toUpperCase();
+}
+
 export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   // Run over the whole text from `from` (no slice to allocate); stop at the sentence's end.
@@ -36,14 +44,13 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     // A word running past the sentence end (cannot happen at a space boundary, but be safe) is cut.
     if (start + raw.length > to) raw = raw.slice(0, to - start);
     const lower = raw.toLowerCase();
-    const first = raw[0]!;
     tokens.push({
       text: raw,
       lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
       start,
       end: start + raw.length,
       isWord,
-      capitalised: isWord && first !== lower[0] && first === first.toUpperCase(),
+      capitalised: isWord && startsUpperCase(raw, lower),
     });
     if (raw.length < m[0].length) {
       tokens.push({ text: '.', lower: '.', start: start + raw.length, end: start + raw.length + 1, isWord: false, capitalised: false });

@@ -31,6 +31,14 @@ export function insideQuotation(tokens: Token[], i: number): boolean {
   return open;
 }
 
+const LETTER = /\p{L}/u;
+
+/** One UTF-16 unit: a comma or a letter (a lone surrogate is neither). Checked per occurrence, so ASCII first. */
+function isLetterOrComma(c: number): boolean {
+  if (c < 128) return c === 44 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(String.fromCharCode(c));
+}
+
 let cachedText = '';
 let cachedNames = new Map<string, boolean>();
 
@@ -49,9 +57,8 @@ export function isNameInText(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0 && !found; at = text.indexOf(word, at + 1)) {
     const after = text.charCodeAt(at + word.length);
     if (after >= 97 && after <= 122) continue; // part of a longer word
-    const before = text.slice(Math.max(0, at - 2), at);
     // A letter or comma then a space before it: mid-sentence, so capitalised because it is a name.
-    found = /^[\p{L},] $/u.test(before);
+    found = at >= 2 && text.charCodeAt(at - 1) === 32 && isLetterOrComma(text.charCodeAt(at - 2));
   }
   cachedNames.set(word, found);
   return found;

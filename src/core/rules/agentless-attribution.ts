@@ -3,14 +3,15 @@
 
 import type { Rule, RuleMatch, SentenceContext } from './rule';
 import { COMPILED_AGENTLESS } from './agentless/index';
-import { matchClass } from './agentless/match';
+import { matchClass, mayMatchEach } from './agentless/match';
 
 export const id = 'agentless-attribution';
 export const description = 'A claim leaning on nobody named: "is said to have", "was criticised", "amid reports".';
 export const standards: Rule['standards'] = ['S2', 'S8'];
 
 function collect(ctx: SentenceContext): RuleMatch[] {
-  return COMPILED_AGENTLESS.flatMap((c) => matchClass(c, ctx));
+  const runs = mayMatchEach(COMPILED_AGENTLESS, ctx);
+  return COMPILED_AGENTLESS.flatMap((c, i) => (runs[i] ? matchClass(c, ctx, true) : []));
 }
 
 export const rule: Rule = { id, kind: 'anonymous_source', description, standards, match: collect };
