@@ -10,13 +10,15 @@ import type { Span } from './source-span';
 /** Words that open a sentence before its subject: "But Lee said", "And then Lee went on, saying". */
 const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'then', 'now', 'also', 'meanwhile', 'however', 'instead']);
 const DASHES = new Set([',', '—', '–', '-']);
+const CLOSING_QUOTES = new Set(['”', '"', "'"]);
 /** How far an apposition or an introductory phrase may run before its closing comma. */
 const MAX_ASIDE = 25;
 
 export function sharesClauseSubject(tokens: Token[], cue: number): boolean {
   const prev = tokens[cue - 1]?.lower;
   const word = tokens[cue]!.lower;
-  if (word.endsWith('ing')) return DASHES.has(prev ?? '');
+  // ", saying", and "… of “New York values,” saying": a closing quote after the comma changes nothing.
+  if (word.endsWith('ing')) return DASHES.has(prev ?? '') || (CLOSING_QUOTES.has(prev ?? '') && tokens[cue - 2]?.text === ',');
   return prev === 'and' || prev === 'but' || prev === 'to';
 }
 

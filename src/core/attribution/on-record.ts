@@ -210,6 +210,9 @@ export function findOnRecord(text: string, tokens: Token[], speakers: readonly S
       kind = 'named_person';
       name = typeof named === 'string' ? named : named.descriptor;
     }
+    // "according to audio provided to the paper", "according to his Facebook profile": whatever is not a
+    // person, "according to" cites it as a record.
+    if (kind === 'none' && site.order === 'according') kind = 'document';
     if (!ON_RECORD.has(kind)) continue;
     if (kind === 'document' && isPollShare(tokens, span) && !pollShareStands(tokens, span, cue)) continue;
     const lo = Math.min(tokens[span.start]!.start, tokens[cue]!.start);

@@ -98,6 +98,10 @@ export function subjectOf(tokens: Token[], verb: number): { span: Span; negated:
   // ("was saying") keeps its subject as the speaker; a bare participle ("a clip of Lee saying") has none.
   if (at < 0 || (passive && !form.endsWith('ing')) || (!passive && form.endsWith('ing'))) return null;
   let last = at;
+  // "Melanne Verveer, who served as chief of staff in the 1990s, told", "Ann Lee, a farmer outside
+  // Leeds, England, said": a long apposition with commas of its own, opened after a name.
+  const named = tokens[at]!.text === ',' ? nameBeforeApposition(tokens, at) : -1;
+  if (named >= 0) last = named;
   // Up to two enclosed stretches between subject and verb: "Ann Lee, a nurse, said", "Sen. Roe (D-Ohio)
   // said", "Jo Ray - his co-host - told", "The judges who ruled, for instance, said".
   for (let round = 0; round < 2; round++) {
@@ -107,6 +111,8 @@ export function subjectOf(tokens: Token[], verb: number): { span: Span; negated:
     let k = last - 1;
     while (k >= 0 && last - k <= MAX_APPOSITIVE && tokens[k]!.text !== open && (open === '(' || !BREAKS.has(tokens[k]!.text))) k--;
     if (k < 1 || tokens[k]!.text !== open) return null;
+    // "the F.B.I. director, James B. Comey, said": the enclosed stretch is the name, and the source.
+    if (open === ',' && isNameRun(tokens, k + 1, last)) return { span: { start: k + 1, end: last }, negated };
     last = skipsAge(tokens, k - 1);
   }
   // A pronoun is a whole phrase: "Like I said" has the source "I".
@@ -115,6 +121,32 @@ export function subjectOf(tokens: Token[], verb: number): { span: Span; negated:
   if (share) return { span: share, negated };
   const span = phraseEndingAt(tokens, last);
   return span ? { span: withHeadBeforePlace(tokens, span), negated } : null;
+}
+
+/** Words that open an apposition or a relative clause about the name before them. */
+const APPOSITION_OPENERS = new Set(['who', 'a', 'an', 'the', 'one', 'his', 'her', 'its', 'their', 'whose', 'former', 'chief', 'then']);
+const MAX_APPOSITION = 40;
+
+/** The last token of a name that opens an apposition ending at the comma `at`, or -1. */
+function nameBeforeApposition(tokens: Token[], at: number): number {
+  for (let k = at - 1; k > 0 && at - k <= MAX_APPOSITION; k--) {
+    const t = tokens[k]!;
+    if (BREAKS.has(t.text)) return -1;
+    if (t.text !== ',' || !APPOSITION_OPENERS.has(tokens[k + 1]?.lower ?? '')) continue;
+    const name = tokens[k - 1]!;
+    if (name.capitalised && name.isWord) return k - 1;
+  }
+  return -1;
+}
+
+/** Tokens [from, to) are a name: capitalised words and initials, two at least ("James B. Comey"). */
+function isNameRun(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 5) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (!(t.capitalised || t.text === '.')) return false;
+  }
+  return true;
 }
 
 /** Prepositions that attach a place or an organisation to the noun before them: "a company in Florida". */

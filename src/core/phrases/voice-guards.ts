@@ -117,7 +117,9 @@ export function membersOfNamedGroup(tokens: Token[], phrase: SourcePhrase): bool
   const head = tokens[phrase.head]!.lower;
   if (head !== 'members' && head !== 'member') return false;
   const before = tokens[phrase.head - 1];
-  if (before?.capitalised && phrase.head - 1 >= phrase.descStart && !DETERMINERS.has(before.lower)) return true;
+  // "Freedom Caucus members demanded" is the caucus; "a prominent party committee member" is one unnamed person.
+  const counted = phrase.determiner !== null && typeof DETERMINERS.get(phrase.determiner) === 'number';
+  if (before?.capitalised && phrase.head - 1 >= phrase.descStart && !DETERMINERS.has(before.lower) && !counted) return true;
   if (tokens[phrase.head + 1]?.lower !== 'of') return false;
   const next = tokens[phrase.head + 2]?.lower === 'the' ? tokens[phrase.head + 3] : tokens[phrase.head + 2];
   return next?.capitalised === true && !LEGISLATURES.has(next.lower);

@@ -48,3 +48,19 @@ describe('on-record heads before a place', () => {
     expect(analyzeText('The council in Leeds said the road would close.').attributions.map((a) => a.kind)).not.toContain('named_person');
   });
 });
+
+describe('on-record names in appositions and records after "according to"', () => {
+  const names = (text: string) => analyzeText(text).attributions.map((a) => `${a.kind}: ${a.name}`);
+  it('takes the name inside or before an apposition', () => {
+    expect(names('The port director, Ana B. Ruiz, said the cranes were idle.')).toEqual(['named_person: Ana B. Ruiz']);
+    expect(names('Eli Moss, who farms outside the county seat, Ashby, said the rain came late.')).toEqual(['named_person: Eli Moss']);
+  });
+  it('reads anything "according to" cites that is not a person as a record', () => {
+    expect(names('The ship left in May, according to its maintenance log.')).toEqual(['document: its maintenance log']);
+  });
+  it('gives a shared subject to a participle after a closing quote', () => {
+    const said = analyzeText('Ana Ruiz visited the “open port,” saying it kept prices down.').attributions;
+    expect(said.map((a) => `${a.kind}: ${a.name}`)).toEqual(['named_person: Ana Ruiz']);
+    expect(said[0]!.text.endsWith('saying')).toBe(true);
+  });
+});
