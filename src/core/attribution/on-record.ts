@@ -18,6 +18,7 @@ import { pollShareStands } from './poll-share';
 import { insideQuotation } from '../phrases/name-evidence';
 import { voicesClaim } from '../phrases/verb-sense';
 import { WRITER } from './writer';
+import { previousSubjectName } from './centering';
 
 type OnRecordKind = FoundAttribution['kind'];
 const ON_RECORD = new Set<SourceKind>(['named_person', 'institution', 'publication', 'document']);
@@ -158,6 +159,9 @@ function resolvePronoun(text: string, tokens: Token[], span: Span, speakers: rea
     const kind = classifySource(tokens, phrase, text, first);
     return ON_RECORD.has(kind) ? { kind, name: text.slice(tokens[phrase.start]!.start, tokens[phrase.end - 1]!.end) } : null;
   }
+  // "He says …" right after a sentence whose subject was a name continues that name.
+  const centred = need === 'person' && span.start === first ? previousSubjectName(text, tokens[first]!.start) : null;
+  if (centred) return { kind: 'named_person', name: centred };
   const found = antecedent(speakers, at, need);
   if (found) return { kind: found.institution ? 'institution' : 'named_person', name: found.descriptor };
   if (need !== 'person' || nearerAnonymous(speakers, at)) return null;
@@ -180,7 +184,9 @@ function antecedent(speakers: readonly SpeakerEvent[], at: number, need: 'person
     const s = speakers[k]!;
     if (s.at >= at) continue;
     if (at - s.at > REACH) return null;
-    if (s.anonymous) return null;
+    // An unnamed speaker of the other number ("supporters" before "she") is not what the pronoun means.
+    if (s.anonymous && (need !== 'person' || !s.plural)) return null;
+    if (s.anonymous) continue;
     if (need === 'person' && !s.plural && s.subtype === null && !s.institution) return s;
     if (need === 'group' && (s.plural || s.institution)) return s;
     if (need === 'thing' && s.institution) return s;

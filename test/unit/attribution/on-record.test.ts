@@ -64,3 +64,11 @@ describe('on-record names in appositions and records after "according to"', () =
     expect(said[0]!.text.endsWith('saying')).toBe(true);
   });
 });
+
+describe('pronouns continue the subject of the sentence before', () => {
+  it('reads "he says" as the named subject before, past an unnamed person in between', () => {
+    const text = 'Jo Roe says the plan is sound. Roe is touring the county after a farmer told him the rain was late. He says the plan will hold.';
+    const names = analyzeText(text).attributions.map((a) => a.name);
+    expect(names.filter((n) => n === 'Jo Roe' || n === 'Roe')).toHaveLength(2);
+  });
+});
