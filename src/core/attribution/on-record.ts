@@ -98,7 +98,8 @@ function namedBefore(text: string, word: Token): boolean {
 function colonSite(text: string, tokens: Token[], first: number): Site | null {
   let start = first;
   let colon = -1;
-  for (let k = first; k >= 0 && k < tokens.length && colon < 0; k++) {
+  // A label is a few words at the start, so the colon can only be within reach of the first word.
+  for (let k = first; k >= 0 && k < tokens.length && colon < 0 && k - first <= MAX_LABEL + 8; k++) {
     if (DASH.has(tokens[k]!.text)) start = k + 1;
     if (tokens[k]!.text === ':') colon = k;
   }

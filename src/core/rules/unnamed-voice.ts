@@ -84,7 +84,8 @@ function classAt(tokens: Token[], i: number): PersonClass | undefined {
 /** "Americans", "Canadians", "Sudanese": a people named by where it is from. */
 function isDemonym(t: Token): boolean {
   // Party members ("Republicans") are the party-member rule's to judge.
-  return t.capitalised && /^\p{Lu}\p{Ll}+(?:ians|ans|ese)$/u.test(t.text) && !PARTIES.test(t.text);
+  if (!t.capitalised || !(t.lower.endsWith('ans') || t.lower.endsWith('ese'))) return false;
+  return /^\p{Lu}\p{Ll}+(?:ians|ans|ese)$/u.test(t.text) && !PARTIES.test(t.text);
 }
 
 const PARTIES = /^(?:Republicans|Democrats|Libertarians|Conservatives|Liberals|Republic\w*)$/;

@@ -41,9 +41,16 @@ function participle(lemma: string): string {
   return `${lemma}ing`;
 }
 
-/** Every form of the verb: base, third person, past (and past participle), and -ing. */
-export function verbForms(lemma: string): string[] {
-  return [lemma, thirdPerson(lemma), ...past(lemma), participle(lemma)];
+const FORMS = new Map<string, readonly string[]>();
+
+/** Every form of the verb: base, third person, past (and past participle), and -ing. Computed once per lemma. */
+export function verbForms(lemma: string): readonly string[] {
+  let forms = FORMS.get(lemma);
+  if (!forms) {
+    forms = [lemma, thirdPerson(lemma), ...past(lemma), participle(lemma)];
+    FORMS.set(lemma, forms);
+  }
+  return forms;
 }
 
 /** Plurals that no spelling rule gives. */

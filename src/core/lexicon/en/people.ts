@@ -74,10 +74,11 @@ const PROFESSION_PLURAL = /(?:ologists|ographers|icians|nomists)$/;
 
 /** The class of a person noun (lower case), or undefined when the noun names no person. */
 export function personClass(lower: string): PersonClass | undefined {
-  const known = CLASS_OF.get(lower) ?? (PROFESSION_PLURAL.test(lower) ? 'group' : undefined);
+  // The suffix test runs only on long plurals: it is the hottest check, made for every word of every sentence.
+  const known = CLASS_OF.get(lower) ?? (lower.length > 8 && lower.endsWith('s') && PROFESSION_PLURAL.test(lower) ? 'group' : undefined);
   if (known !== undefined) return known;
   // "ex-friends", "counter-protesters", "co-founders": a compound ending in a person noun is that person.
-  const dash = lower.lastIndexOf('-');
+  const dash = lower.indexOf('-') < 0 ? -1 : lower.lastIndexOf('-');
   return dash > 0 ? CLASS_OF.get(lower.slice(dash + 1)) : undefined;
 }
 
