@@ -9,6 +9,7 @@ import { tokenize, type Token } from './tokens';
 import { RULES, type RuleMatch, type SentenceContext, type SpeakerEvent } from './rules/index';
 import { findAttributions, type FoundAttribution } from './attributions';
 import { findOnRecord } from './attribution/on-record';
+import { ATTRIBUTION_CUE_WORDS } from './lexicon/en/cue-index';
 import { overlaps, type Candidate } from './candidate';
 import { merge, toFinding } from './findings';
 import { dropSpokespeopleWhoOnlyDecline } from './spokesperson-declines';
@@ -80,9 +81,14 @@ function analyseSentence(
   for (const t of tokens) if (t.isWord) words.add(t.lower);
   const ctx: SentenceContext = { text, sentence, sentenceText, tokens, words, speakers };
   const found: Candidate[] = [];
-  for (const rule of MAIN_RULES) for (const match of rule.match(ctx)) found.push({ rule, match, sentence });
+  // Most sentences of a story attribute nothing; the attribution grammar skips those whole.
+  const attributive = tokens.some((t) => ATTRIBUTION_CUE_WORDS.has(t.lower));
+  for (const rule of MAIN_RULES) {
+    if (rule.needsCue && !attributive) continue;
+    for (const match of rule.match(ctx)) found.push({ rule, match, sentence });
+  }
   const kept = found.length ? dropSpokespeopleWhoOnlyDecline(found, text, sentence.end) : found;
-  const named = onRecordAttributions(text, tokens, speakers).filter((a) => !kept.some((c) => overlaps(c.match, a)));
+  const named = attributive ? onRecordAttributions(text, tokens, speakers).filter((a) => !kept.some((c) => overlaps(c.match, a))) : [];
   for (const { plural: _plural, ...a } of named) attributions.push(a);
   if (kept.length === 0 && named.length === 0 && speakers.length === 0) return;
 
@@ -93,6 +99,7 @@ function analyseSentence(
   ].sort((a, b) => a.at - b.at);
   speakers.push(...events);
   for (const rule of FOLLOW_UP_RULES) {
+    if (rule.needsCue && !attributive) continue;
     for (const match of rule.match(ctx)) {
       // A follow-up outranks the catch-all: "One called it tense" after "Two donors …" is the donors again.
       const clashing = kept.filter((c) => overlaps(c.match, match));

@@ -86,5 +86,5 @@ export function findAnonymous(ctx: SentenceContext, spec: AnonymousRuleSpec): Ru
  * keeps its own id, description, standards and head nouns; only this wiring is shared.
  */
 export function anonymousRule(info: Pick<Rule, 'id' | 'description' | 'standards'>, spec: AnonymousRuleSpec): Rule {
-  return { ...info, kind: 'anonymous_source', match: (ctx) => findAnonymous(ctx, spec) };
+  return { ...info, kind: 'anonymous_source', needsCue: true, match: (ctx) => findAnonymous(ctx, spec) };
 }

@@ -108,4 +108,4 @@ function match(ctx: SentenceContext): RuleMatch[] {
   return out;
 }
 
-export const rule: Rule = { id, kind: 'anonymous_source', description, standards, phase: 'follow-up', match };
+export const rule: Rule = { id, kind: 'anonymous_source', description, standards, phase: 'follow-up', needsCue: true, match };

@@ -54,4 +54,4 @@ function match(ctx: SentenceContext): RuleMatch[] {
   return out;
 }
 
-export const rule: Rule = { id, kind: 'anonymous_source', description, standards, match };
+export const rule: Rule = { id, kind: 'anonymous_source', description, standards, needsCue: true, match };

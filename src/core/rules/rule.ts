@@ -48,5 +48,11 @@ export interface Rule {
    * the phrasing-specific rules and the follow-ups know more about a span than the catch-all does.
    */
   fallback?: true;
+  /**
+   * The rule matches only where an attribution cue stands (a verb of its lexicon, "according to",
+   * a statement noun): sentences without any cue word skip it. Declared by rules built on the
+   * attribution grammar; see lexicon/en/cue-index.ts.
+   */
+  needsCue?: true;
   match(ctx: SentenceContext): RuleMatch[];
 }

@@ -56,6 +56,7 @@ const INTERVIEWS = /\b(?:according to|based on|through|from) (?:(?:dozens of|sev
 export const rule: Rule = {
   id,
   kind: 'anonymous_source',
+  needsCue: true,
   description,
   standards,
   match(ctx) {
