@@ -22,12 +22,12 @@ const REFUSED = '(?:get ahead of|comment|speculate|discuss|(?:get|go) into (?:th
 const TAIL = '[^.,;”"]{0,40}';
 const PATTERNS: NonAnswerPattern[] = [
   { cues: ['discussion', 'conversation'], subtype: 'refused_or_evaded', quoted: true, pattern: new RegExp(`\\b${I} (?:have not|haven't|haven’t|did not|didn't|didn’t) (?:had|have) (?:a|that|any|the) (?:discussion|conversation)(?: with (?:him|her|them)(?: on the question| about (?:it|that))?)?`, 'g') },
-  { cues: ['not'], subtype: 'refused_or_evaded', quoted: true, pattern: new RegExp(`\\b${I} (?:tend|prefer|try) not to (?:speak|talk|comment) (?:about|on) (?:it|that|this|those|these)`, 'g') },
-  { cues: ['going'], subtype: 'refused_or_evaded', quoted: true, pattern: new RegExp(`\\b${I}${BE} not going to ${REFUSED}${TAIL}`, 'g') },
+  { cues: ['not'], needs: [['not to ']], subtype: 'refused_or_evaded', quoted: true, pattern: new RegExp(`\\b${I} (?:tend|prefer|try) not to (?:speak|talk|comment) (?:about|on) (?:it|that|this|those|these)`, 'g') },
+  { cues: ['going'], needs: [['not going to ']], subtype: 'refused_or_evaded', quoted: true, pattern: new RegExp(`\\b${I}${BE} not going to ${REFUSED}${TAIL}`, 'g') },
   // "That's not something we're going to discuss today", "It is not something I will get into".
   { cues: ['something'], subtype: 'refused_or_evaded', quoted: true, pattern: new RegExp(`\\b(?:[Tt]hat|[Ii]t|[Tt]his)(?:'s|’s| is) not something ${I}(?:${BE}(?: going to)?| will| would| want to| can)? ${REFUSED}${TAIL}`, 'g') },
   // "I won't negotiate in the press", "We cannot comment on personnel matters".
-  { cues: ['comment', 'speculate', 'discuss', 'get', 'go', 'talk', 'negotiate', 'weigh', 'characterize', 'characterise', 'prejudge', 'offer', 'give', 'provide'], subtype: 'refused_or_evaded', quoted: true, pattern: new RegExp(`\\b${I} ${WILL_NOT} ${REFUSED}${TAIL}`, 'g') },
+  { cues: ['comment', 'speculate', 'discuss', 'get', 'go', 'talk', 'negotiate', 'weigh', 'characterize', 'characterise', 'prejudge', 'offer', 'give', 'provide'], needs: [["won't", 'will not', "wouldn't", 'would not', "can't", 'cannot', 'can not']], subtype: 'refused_or_evaded', quoted: true, pattern: new RegExp(`\\b${I} ${WILL_NOT} ${REFUSED}${TAIL}`, 'g') },
   // A habit of not answering ("we don't comment on pending litigation") is no-comment-habit-quoted.ts.
   // "I have nothing to add to what the minister said", "We've got nothing further to say".
   { cues: ['nothing'], subtype: 'refused_or_evaded', quoted: true, pattern: new RegExp(`\\b${I}(?: have|'ve|’ve)(?: got)? nothing (?:more |further |else )?to (?:add|say|share)${TAIL}`, 'g') },

@@ -14,7 +14,7 @@ export const standards: Rule['standards'] = ['S10'];
 const PATTERNS: NonAnswerPattern[] = [
   { cues: ['refused', 'refuses', 'refusing', 'refuse'], subtype: 'refused_or_evaded', pattern: /\b(?:refused|refuses|refusing|refuse) to (?:say|reveal|disclose|discuss|answer|comment|confirm|identify|name|explain|specify|provide|release|elaborate|detail|give)\b[^.;,]{0,50}/gi,
     unless: [{ why: 'releasing people or money is not telling', span: /\brelease\s+(?:the\s+)?(?:hostages?|prisoners?|detainees?|funds|money|players?|birds|animals)\b/i }] },
-  { cues: ['not', "didn't", "wouldn't", "won't", "doesn't", "don't"], subtype: 'refused_or_evaded', pattern: /\b(?:would not|wouldn't) (?:say|elaborate|disclose)\b(?!\s+(?:to|no|yes|more\s+than)\b)/gi },
+  { cues: ['not', "didn't", "wouldn't", "won't", "doesn't", "don't"], needs: [['would not', "wouldn't"]], subtype: 'refused_or_evaded', pattern: /\b(?:would not|wouldn't) (?:say|elaborate|disclose)\b(?!\s+(?:to|no|yes|more\s+than)\b)/gi },
   { cues: ['answer', 'response'], subtype: 'refused_or_evaded', pattern: /\b(?:did not|didn't|would not|wouldn't) (?:give|provide|offer) (?:a |any )?(?:direct|clear|straight|specific) (?:answer|response)[^.;,]{0,30}/gi },
   // Only a question (or "that"/"it") is answered or not: "did not answer the door" is no evasion, and
   // "did not answer calls" is a no_response (no-response.ts).
@@ -25,10 +25,10 @@ const PATTERNS: NonAnswerPattern[] = [
   // British "would not be drawn on": the subject would not engage with the question.
   { cues: ['drawn'], subtype: 'refused_or_evaded', pattern: /\b(?:would not|wouldn't|will not|won't|refused to|refuses to|refusing to) be drawn\b/gi },
   // "would say only that talks continue", "she said only that": the answer is pointedly limited.
-  { cues: ['only'], subtype: 'refused_or_evaded', pattern: /\b(?:would (?:only say|say only)|said only|says only)(?= that\b|\s*[,:])/gi },
+  { cues: ['only'], needs: [['said only', 'says only', 'only say', 'say only']], subtype: 'refused_or_evaded', pattern: /\b(?:would (?:only say|say only)|said only|says only)(?= that\b|\s*[,:])/gi },
   // A deferral: "the club would “have more to say on Monday”", "we'll have more to share later".
-  { cues: ['more'], subtype: 'refused_or_evaded', pattern: /(?<=\b(?:would|will|'ll|’ll)\s?[“"]?)have (?:more|more details|more information|further details|an update) to (?:say|share)(?: (?:on|by|later|next|after|in the coming)\b[^.,;”"]{0,25})?/gi },
-  { cues: ['premature', 'early', 'soon'], subtype: 'refused_or_evaded', pattern: /\b(?:it was|it's|it is|it would be) (?:premature|too (?:early|soon)) to (?:speculate|say|comment|discuss)\b/gi },
+  { cues: ['more'], needs: [['have more', 'have an update', 'have further']], subtype: 'refused_or_evaded', pattern: /(?<=\b(?:would|will|'ll|’ll)\s?[“"]?)have (?:more|more details|more information|further details|an update) to (?:say|share)(?: (?:on|by|later|next|after|in the coming)\b[^.,;”"]{0,25})?/gi },
+  { cues: ['premature', 'early', 'soon'], needs: [['premature', 'too early', 'too soon']], subtype: 'refused_or_evaded', pattern: /\b(?:it was|it's|it is|it would be) (?:premature|too (?:early|soon)) to (?:speculate|say|comment|discuss)\b/gi },
 ];
 
 // The older patterns above, then the phrasing classes of ./non-answers/ that this rule reports.

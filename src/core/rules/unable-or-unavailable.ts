@@ -16,8 +16,8 @@ const PATTERNS: NonAnswerPattern[] = [
   { cues: ['available', 'unavailable'], subtype: 'unable_or_unavailable', pattern: /\b(?:was|were|is|are) (?:not available|unavailable) (?:for (?:comment|an interview)|to comment)/gi },
   // "could not say" answers nothing only when what follows is a question word, "more" or the clause's
   // end; "could not say goodbye" or "could not say thanks" is about saying something else.
-  { cues: ['could', "couldn't"], subtype: 'unable_or_unavailable', pattern: /\b(?:could not|couldn't) (?:immediately )?say\b(?: (?:more|further|exactly|precisely|definitively|for sure|for certain))?(?=\s*(?:[.,;:!?—–)”"]|$|(?:whether|if|when|why|how|what|who|where|which|much|many)\b))/gi },
-  { cues: ['could', "couldn't"], subtype: 'unable_or_unavailable', pattern: /\b(?:could not|couldn't) (?:immediately )?(?:provide|confirm|specify|explain|answer|comment|offer|give)\b(?: details| more| further| information)?/gi },
+  { cues: ['could', "couldn't"], needs: [['could not', "couldn't"]], subtype: 'unable_or_unavailable', pattern: /\b(?:could not|couldn't) (?:immediately )?say\b(?: (?:more|further|exactly|precisely|definitively|for sure|for certain))?(?=\s*(?:[.,;:!?—–)”"]|$|(?:whether|if|when|why|how|what|who|where|which|much|many)\b))/gi },
+  { cues: ['could', "couldn't"], needs: [['could not', "couldn't"]], subtype: 'unable_or_unavailable', pattern: /\b(?:could not|couldn't) (?:immediately )?(?:provide|confirm|specify|explain|answer|comment|offer|give)\b(?: details| more| further| information)?/gi },
   { cues: ['unable'], subtype: 'unable_or_unavailable', pattern: /\b(?:was|were|is|are) unable to (?:say|recall|confirm|provide|specify|explain|answer|comment|offer|give|tell|describe)\b/gi },
   // Only as reported speech ("said he did not know whether…"): "did not know how to swim" is not an answer.
   { cues: ['know'], subtype: 'unable_or_unavailable', pattern: /\b(?:said|says|told \w+) (?:that )?(?:he|she|they|it|we|I) (?:did not|didn't|does not|doesn't) know (?:if|whether)\b/gi },
