@@ -5,6 +5,27 @@ import { overlaps, type Candidate } from './candidate';
 import type { Rule } from './rules/index';
 import { explainAnonymous, explainNonAnswer } from './explain';
 
+/**
+ * Which subtype wins when two phrasing classes claim the same words with spans of the same length: the
+ * more specific reading first ("people familiar with", then a spokesperson, an official, …, a hedge).
+ * Declared here so that the registry's order never decides a finding's subtype, and with it the score.
+ */
+export const SUBTYPE_PRECEDENCE: readonly string[] = [
+  'explicit_anonymous', 'unnamed_spokesperson', 'unnamed_official', 'unnamed_organisation', 'unnamed_individual',
+  'generic_group', 'vague_attribution',
+  'declined_to_comment', 'no_response', 'unable_or_unavailable', 'refused_or_evaded',
+];
+
+/** True when candidate `c` should replace the overlapping `other`: longer, or as long and ranked higher. */
+function outranks(c: Candidate, other: Candidate): boolean {
+  const a = c.match.end - c.match.start;
+  const b = other.match.end - other.match.start;
+  if (a !== b) return a > b;
+  const rank = SUBTYPE_PRECEDENCE.indexOf(c.match.subtype) - SUBTYPE_PRECEDENCE.indexOf(other.match.subtype);
+  // Same length and subtype: the reading is the same, and the match kept first stays (its rule names it).
+  return rank < 0;
+}
+
 /** One finding per use: overlapping matches of the same kind keep the longest span, fallbacks last. */
 export function merge(candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => a.match.start - b.match.start || b.match.end - a.match.end);
@@ -21,7 +42,7 @@ export function merge(candidates: Candidate[]): Candidate[] {
       if (other.rule.fallback) kept[clash] = c;
       continue;
     }
-    if (c.match.end - c.match.start > other.match.end - other.match.start) kept[clash] = c;
+    if (outranks(c, other)) kept[clash] = c;
   }
   return kept.sort((a, b) => a.match.start - b.match.start);
 }
