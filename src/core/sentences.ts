@@ -131,6 +131,8 @@ function gluedSentenceStart(text: string, dot: number, end: number): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(next)) return false;
   let k = dot;
   while (k > 0 && /\p{Ll}/u.test(text[k - 1]!) && dot - k < 30) k--;
+  // A capitalised word may end the first sentence too: "a hospital in Bithauli.Doctors said".
+  if (k > 0 && /\p{Lu}/u.test(text[k - 1]!)) k--;
   const before = text[k - 1];
   return dot - k >= 3 && (k === 0 || before === undefined || isSpace(before.charCodeAt(0)));
 }

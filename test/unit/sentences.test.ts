@@ -39,6 +39,7 @@ describe('segmentSentences', () => {
   it('splits two sentences whose space was lost, but not dotted names or domains', () => {
     const parts = (t: string) => segmentSentences(t).map((x) => t.slice(x.start, x.end));
     expect(parts('She was moved for treatment.Doctors said she was stable.')).toEqual(['She was moved for treatment.', 'Doctors said she was stable.']);
+    expect(parts('She was taken to a clinic in Ashby.Doctors said she was stable.')).toHaveLength(2);
     expect(parts('He joined the U.S.Army in May.')).toHaveLength(1);
     expect(parts('Read more at example.com today.')).toHaveLength(1);
   });

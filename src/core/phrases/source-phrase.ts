@@ -115,6 +115,8 @@ function verbAfter(tokens: Token[], from: number, lexicon: VerbLexicon): number 
   const t = tokens[next];
   if (!t || (negated && !lexicon.negatable?.has(t.lower))) return -1;
   if (passive && STANCE_ADJECTIVES.has(t.lower)) return next;
+  // "experts are of the view that …": a view held, with the attribution layer's lexicon.
+  if (passive && lexicon.agents && t.lower === 'of' && tokens[next + 1]?.lower === 'the' && HELD_VIEWS.has(tokens[next + 2]?.lower ?? '')) return next;
   if (!lexicon.verbs.has(t.lower)) return -1;
   if (passive && !t.lower.endsWith('ing')) return -1; // "officials were told": they heard, not said
   if (!voicesClaim(tokens, next)) return -1;
@@ -246,6 +248,12 @@ export function phraseAt(tokens: Token[], head: number, lexicon: VerbLexicon = D
   // "with some residents saying …" makes the residents speak; elsewhere "with officials" is an object.
   const withSpeakers = lexicon.agents !== undefined && before?.lower === 'with' && (tokens[head + 1]?.lower.endsWith('ing') ?? false);
   const isObject = before !== undefined && OBJECT_PREPOSITIONS.has(before.lower) && !withSpeakers;
+  // "prompted some users to argue", "led one woman, who works nearby, to slam": the object of a verb of
+  // causing is the one who then speaks.
+  if (lexicon.agents && before && PROMPTERS.has(before.lower)) {
+    const verb = promptedCue(tokens, head, lexicon);
+    if (verb >= 0) return { descStart: start, head, descEnd: head + 1, verbStart: verb, verbEnd: verb + 1, order: 'subject-first', determiner };
+  }
   if (!isObject) {
     for (const end of complementEnd(tokens, head, lexicon)) {
       const verb = verbAfter(tokens, end, lexicon);
@@ -266,6 +274,24 @@ export function phraseAt(tokens: Token[], head: number, lexicon: VerbLexicon = D
     if (verb >= 0) return { descStart: start, head, descEnd: head + 1, verbStart: verb, verbEnd: verb + 1, order: 'relative', determiner };
   }
   return null;
+}
+
+/** Verbs of causing whose object goes on to speak. */
+const PROMPTERS = new Set(['prompted', 'prompting', 'prompts', 'led', 'leading', 'spurred', 'moved', 'inspired', 'forced', 'caused', 'pushed']);
+/** Nouns of a view held: "of the view that", "of the opinion that". */
+const HELD_VIEWS = new Set(['view', 'opinion', 'belief']);
+
+/** The cue after "to" that a prompted person speaks with, past a comma clause about them; -1 if none. */
+function promptedCue(tokens: Token[], head: number, lexicon: VerbLexicon): number {
+  let k = head + 1;
+  if (tokens[k]?.text === ',') {
+    const end = commaClauseEnd(tokens, k);
+    if (end < 0) return -1;
+    k = end;
+  }
+  if (tokens[k]?.lower !== 'to') return -1;
+  const verb = tokens[k + 1];
+  return verb && lexicon.verbs.has(verb.lower) && voicesClaim(tokens, k + 1) ? k + 1 : -1;
 }
 
 /** The cue before "by", "from" or "to"/"with" at start - 1 makes the noun phrase at `start` its source. */

@@ -32,7 +32,7 @@ const CLAUSE_OPENERS = new Set(['which', 'that', 'who', 'whom', 'said', 'says', 
 const SUBORDINATORS = new Set(['when', 'if', 'because', 'while', 'until', 'since', 'whether', 'before', 'after', 'unless', 'once']);
 /** A person named between the antecedent and "he"/"she" is the likelier referent. */
 // A capitalised pair after an article names a thing ("a Tax Preparation Service"), not a person.
-const NAMED_PERSON = /\b(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.? \p{Lu}|(?<!\b(?:[Aa]n?|[Tt]he|of|for|at|on) )\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
+const NAMED_PERSON = /\b(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.? \p{Lu}|(?<!\b(?:[Aa]n?|[Tt]he|of|for|at|on) |\p{Lu}[\p{L}-]* )\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
 
 function antecedent(ctx: SentenceContext, at: number, plural: boolean | 'any', personal: boolean): SpeakerEvent | null {
   const speakers = ctx.speakers;

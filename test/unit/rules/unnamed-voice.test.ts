@@ -34,6 +34,13 @@ describe(RULE, () => {
     expect(texts('Some members of Congress have suggested a delay.', RULE)).toEqual(['Some members of Congress have suggested']);
   });
 
+  it('reads people prompted to speak, and views held', () => {
+    expect(texts('The advert prompted some viewers to argue that it was cruel.', RULE)).toEqual(['some viewers to argue']);
+    expect(texts('The fire led one shopkeeper, who runs a cafe nearby, to warn of looting.', RULE)).toEqual(['one shopkeeper, who runs a cafe nearby, to warn']);
+    expect(texts('The fire led one shopkeeper to close early.', RULE)).toEqual([]);
+    expect(texts('Most brokers are of the view that rates will fall.', RULE)).toEqual(['Most brokers are of']);
+  });
+
   it('reads a negated belief as a view, but not a negated statement', () => {
     expect(texts("Most analysts don't expect a rate cut this year.", RULE)).toEqual(["Most analysts don't expect"]);
     expect(texts('Residents did not say when they would return.', RULE)).toEqual([]);
