@@ -5,4 +5,7 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+const code = await main(process.argv.slice(2));
+// Exit explicitly once output is flushed: after a time-out, a FIFO still waiting for a writer holds
+// a thread of the event loop that would otherwise keep the process alive.
+process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));

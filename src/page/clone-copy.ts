@@ -46,25 +46,43 @@ export function copyForReading(doc: Document, plan: CopyPlan): CopiedDocument {
 }
 
 /**
- * A copy of `node` holding its subtree up to the budget, in page order: what is copied is always a
+ * A copy of `root` holding its subtree up to the budget, in page order: what is copied is always a
  * prefix of the live subtree, so its text nodes pair with the live ones in order. A text node that
  * overflows the budget is copied whole (the text walk cuts it at its own limit) and ends the copy.
+ * The walk keeps its own stack instead of recursing, so a deeply nested page cannot overflow the
+ * call stack.
  */
-function copyWithin(clone: Document, node: Node, budget: { left: number; cut: boolean }): Node {
-  if (UNCOUNTED.has((node as Element).tagName)) return clone.importNode(node, true);
+function copyWithin(clone: Document, root: Node, budget: { left: number; cut: boolean }): Node {
+  const top = copyOne(clone, root, budget);
+  if (!top.open) return top.copy;
+  const stack: { copy: Node; next: Node | null }[] = [{ copy: top.copy, next: root.firstChild }];
+  while (stack.length > 0 && !budget.cut) {
+    const frame = stack[stack.length - 1]!;
+    const child = frame.next;
+    if (!child) {
+      stack.pop();
+      continue;
+    }
+    frame.next = child.nextSibling;
+    const { copy, open } = copyOne(clone, child, budget);
+    frame.copy.appendChild(copy);
+    if (open) stack.push({ copy, next: child.firstChild });
+  }
+  return top.copy;
+}
+
+/** One node's copy: whole when it fits the budget, else (open) an empty shell whose children follow. */
+function copyOne(clone: Document, node: Node, budget: { left: number; cut: boolean }): { copy: Node; open: boolean } {
+  if (UNCOUNTED.has((node as Element).tagName)) return { copy: clone.importNode(node, true), open: false };
   const size = node.textContent?.length ?? 0;
   if (size <= budget.left) {
     budget.left -= size;
-    return clone.importNode(node, true);
+    return { copy: clone.importNode(node, true), open: false };
   }
   if (node.nodeType !== 1) {
     budget.left = 0;
     budget.cut = true;
-    return clone.importNode(node, true);
+    return { copy: clone.importNode(node, true), open: false };
   }
-  const copy = clone.importNode(node, false);
-  for (let child = node.firstChild; child && !budget.cut; child = child.nextSibling) {
-    copy.appendChild(copyWithin(clone, child, budget));
-  }
-  return copy;
+  return { copy: clone.importNode(node, false), open: true };
 }

@@ -122,9 +122,10 @@ describe('sourcelight CLI: URLs', () => {
 
   it('fetches and analyses a page, and reports failures in one line', async () => {
     const [ok, missing, image] = await Promise.all([
-      runCli('analyze', `${server.origin}/story.html`, '--json'),
-      runCli('analyze', `${server.origin}/gone.html`),
-      runCli('analyze', `${server.origin}/logo.png`),
+      // The test server is on 127.0.0.1, which the CLI refuses without --allow-private.
+      runCli('analyze', '--allow-private', `${server.origin}/story.html`, '--json'),
+      runCli('analyze', '--allow-private', `${server.origin}/gone.html`),
+      runCli('analyze', '--allow-private', `${server.origin}/logo.png`),
     ]);
     expect(ok.code, ok.stderr).toBe(0);
     const page = JSON.parse(ok.stdout) as PageReport;
@@ -141,7 +142,7 @@ describe('sourcelight CLI: URLs', () => {
     const closed = await serve({});
     const origin = closed.origin;
     await closed.close();
-    const run = await runCli('analyze', `${origin}/story.html`);
+    const run = await runCli('analyze', '--allow-private', `${origin}/story.html`);
     expect(run.code).toBe(1);
     expect(isOneLineError(run.stderr)).toBe(true);
     expect(run.stderr).toMatch(/cannot fetch/);
