@@ -50,6 +50,9 @@ describe('sourcelight CLI limits: size and depth', () => {
     expect((JSON.parse(json.stdout) as PageReport).partial).toBe(true);
     expectBounded(text);
     expectBounded(json);
+    // The same page under a one-second limit: the worker is stopped mid-analysis.
+    const limited = await runMeasured(['analyze', '--timeout', '1', file]);
+    expectOneLine(limited, 4, /stopped after 1 s \(the --timeout limit\) while (reading|analysing) /);
   }, TIMEOUT);
 
   // Concurrent: each run is mostly start-up, and two at a time fit a two-core machine.
