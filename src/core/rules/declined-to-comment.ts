@@ -22,6 +22,7 @@ const PATTERNS: NonAnswerPattern[] = [
 ];
 
 // The older patterns above, then the phrasing classes of ./non-answers/ that this rule reports.
-const ALL_PATTERNS = [...PATTERNS, ...patternsFor(id)];
+/** Exported for the pattern-cost bench (scripts/bench/non-answer-cost.ts). */
+export const ALL_PATTERNS = [...PATTERNS, ...patternsFor(id)];
 
 export const rule: Rule = { id, kind: 'non_answer', description, standards, match: (ctx) => findNonAnswers(ctx, ALL_PATTERNS) };
