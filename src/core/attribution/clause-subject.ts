@@ -2,6 +2,8 @@
 // "– telling Reuters". The subject is read from the sentence's start, past its openers, an
 // introductory phrase ("Hours later, Lee …") and an apposition ("Ann Lee, a nurse, …").
 
+import { cueLemma } from '../lexicon/en/cues';
+import { ON_RECORD_EXTRA_LEMMA } from '../lexicon/en/on-record-cues';
 import type { Token } from '../tokens';
 import { DETERMINERS } from '../lexicon/nouns';
 import { PHRASE_STOPS, SOURCE_PRONOUNS } from '../lexicon/en/sources';
@@ -19,7 +21,9 @@ export function sharesClauseSubject(tokens: Token[], cue: number): boolean {
   const word = tokens[cue]!.lower;
   // ", saying", and "… of “New York values,” saying": a closing quote after the comma changes nothing.
   if (word.endsWith('ing')) return DASHES.has(prev ?? '') || (CLOSING_QUOTES.has(prev ?? '') && tokens[cue - 2]?.text === ',');
-  return prev === 'and' || prev === 'but' || prev === 'to';
+  // After "to" only the bare verb continues the clause: "went on to say", not "in response to calls".
+  if (prev === 'to') return cueLemma(word) === word || ON_RECORD_EXTRA_LEMMA.get(word) === word;
+  return prev === 'and' || prev === 'but';
 }
 
 /**

@@ -29,6 +29,12 @@ export interface VerbLexicon {
     participles: ReadonlySet<string>; nouns: ReadonlySet<string>; interviews: ReadonlySet<string>;
     /** Who can be the one interviewing: the writer, reporters, an outlet by name. */
     interviewers: ReadonlySet<string>;
+    /** Nouns of talk held in a group, read with "among": "discussions among pilots". */
+    groupTalk: ReadonlySet<string>;
+    /** Verbs of causing whose object goes on to speak: "prompted some users to argue". */
+    prompters: ReadonlySet<string>;
+    /** Nouns of a view held after "are of the": "view", "opinion". */
+    heldViews: ReadonlySet<string>;
   };
 }
 
@@ -116,7 +122,7 @@ function verbAfter(tokens: Token[], from: number, lexicon: VerbLexicon): number 
   if (!t || (negated && !lexicon.negatable?.has(t.lower))) return -1;
   if (passive && STANCE_ADJECTIVES.has(t.lower)) return next;
   // "experts are of the view that …": a view held, with the attribution layer's lexicon.
-  if (passive && lexicon.agents && t.lower === 'of' && tokens[next + 1]?.lower === 'the' && HELD_VIEWS.has(tokens[next + 2]?.lower ?? '')) return next;
+  if (passive && lexicon.agents && t.lower === 'of' && tokens[next + 1]?.lower === 'the' && lexicon.agents.heldViews.has(tokens[next + 2]?.lower ?? '')) return next;
   if (!lexicon.verbs.has(t.lower)) return -1;
   if (passive && !t.lower.endsWith('ing')) return -1; // "officials were told": they heard, not said
   if (!voicesClaim(tokens, next)) return -1;
@@ -248,9 +254,18 @@ export function phraseAt(tokens: Token[], head: number, lexicon: VerbLexicon = D
   // "with some residents saying …" makes the residents speak; elsewhere "with officials" is an object.
   const withSpeakers = lexicon.agents !== undefined && before?.lower === 'with' && (tokens[head + 1]?.lower.endsWith('ing') ?? false);
   const isObject = before !== undefined && OBJECT_PREPOSITIONS.has(before.lower) && !withSpeakers;
+  // "calls from restaurant owners who said they were struggling": a restrictive "who" clause with a verb
+  // of saying makes the people speak, even where they stand as an object.
+  if (lexicon.agents && tokens[head + 1]?.lower === 'who') {
+    const { next, negated } = skipAuxiliaries(tokens, head + 2);
+    const t = tokens[next];
+    if (t && !negated && lexicon.inversions.has(t.lower) && voicesClaim(tokens, next)) {
+      return { descStart: start, head, descEnd: head + 2, verbStart: next, verbEnd: next + 1, order: 'subject-first', determiner };
+    }
+  }
   // "prompted some users to argue", "led one woman, who works nearby, to slam": the object of a verb of
   // causing is the one who then speaks.
-  if (lexicon.agents && before && PROMPTERS.has(before.lower)) {
+  if (lexicon.agents && before && lexicon.agents.prompters.has(before.lower)) {
     const verb = promptedCue(tokens, head, lexicon);
     if (verb >= 0) return { descStart: start, head, descEnd: head + 1, verbStart: verb, verbEnd: verb + 1, order: 'subject-first', determiner };
   }
@@ -276,11 +291,6 @@ export function phraseAt(tokens: Token[], head: number, lexicon: VerbLexicon = D
   return null;
 }
 
-/** Verbs of causing whose object goes on to speak. */
-const PROMPTERS = new Set(['prompted', 'prompting', 'prompts', 'led', 'leading', 'spurred', 'moved', 'inspired', 'forced', 'caused', 'pushed']);
-/** Nouns of a view held: "of the view that", "of the opinion that". */
-const HELD_VIEWS = new Set(['view', 'opinion', 'belief']);
-
 /** The cue after "to" that a prompted person speaks with, past a comma clause about them; -1 if none. */
 function promptedCue(tokens: Token[], head: number, lexicon: VerbLexicon): number {
   let k = head + 1;
@@ -301,6 +311,8 @@ function agentOrInterviewee(tokens: Token[], start: number, agents: NonNullable<
   if (prep === 'by') return agents.participles.has(cue) || agents.nouns.has(cue);
   // "an email reply from a company representative", "a statement from a club spokesman".
   if (prep === 'from') return agents.nouns.has(cue);
+  // "online discussions among pilots", "speculation among investors": talk held in a group.
+  if (prep === 'among') return agents.nouns.has(cue) || agents.groupTalk.has(cue);
   const verb = prep === 'to' || prep === 'with' ? start - 2 : start - 1;
   if (!agents.interviews.has(tokens[verb]?.lower ?? '') || (verb === start - 1 && /^(?:spoke|talked)$/.test(prep))) return false;
   return interviewedByReporter(tokens, verb, agents.interviewers);

@@ -7,7 +7,7 @@
 import type { Token } from '../tokens';
 import type { SourcePhrase } from './source-phrase';
 import { AUXILIARIES } from '../lexicon/verbs';
-import { DETERMINERS } from '../lexicon/nouns';
+import { DETERMINERS, OBJECT_PREPOSITIONS } from '../lexicon/nouns';
 import { ON_RECORD_CUE_FORMS, cueFamily, cueLemma } from '../lexicon/en/cues';
 import { LEGISLATURES, isPluralPerson, personClass } from '../lexicon/en/people';
 import { verbForms } from '../lexicon/en/inflect';
@@ -152,6 +152,8 @@ const CLAIM_NOUNS = new Set(['assertion', 'claim', 'claims', 'argument', 'belief
 
 /** "Roe said critics were wrong", "the assertion that voters dismissed it": the noun sits inside someone else's claim. */
 export function insideReportedClause(tokens: Token[], phrase: SourcePhrase): boolean {
+  // "calls from farmers who said": after a preposition the phrase is no clause's subject at all.
+  if (OBJECT_PREPOSITIONS.has(tokens[phrase.descStart - 1]?.lower ?? '')) return false;
   for (let k = phrase.descStart - 1; k >= 0 && phrase.descStart - k <= 3; k--) {
     const t = tokens[k]!;
     if (!t.isWord) return false;

@@ -10,8 +10,8 @@ import type { AnonymousSubtype } from '../types';
 import type { SourcePhrase, VerbLexicon } from '../phrases/source-phrase';
 import { anonymousRule } from '../phrases/anonymous-matches';
 import {
-  AGENT_PARTICIPLES, AS_VERBS, CUE_FORMS, INTERVIEW_VERBS, INVERTING_FORMS, NEEDS_NEXT, NEGATABLE_FORMS, QUOTE_ONLY,
-  STATEMENT_NOUNS, cueLemma,
+  AGENT_PARTICIPLES, AS_VERBS, CUE_FORMS, GROUP_TALK_NOUNS, HELD_VIEW_NOUNS, INTERVIEW_VERBS, INVERTING_FORMS, NEEDS_NEXT,
+  NEGATABLE_FORMS, PROMPTING_VERBS, QUOTE_ONLY, STATEMENT_NOUNS, cueLemma,
 } from '../lexicon/en/cues';
 import { PEOPLE_QUANTIFIERS, PRESS_NOUNS, isPluralPerson, personClass, type PersonClass } from '../lexicon/en/people';
 import { DETERMINERS } from '../lexicon/nouns';
@@ -73,7 +73,10 @@ const INTERVIEWERS: ReadonlySet<string> = new Set(['i', 'we', 'reporters', ...OU
 
 const CUES: VerbLexicon = {
   verbs: CUE_FORMS, inversions: INVERTING_FORMS, accepts: cueFits, negatable: NEGATABLE_FORMS,
-  agents: { participles: AGENT_PARTICIPLES, nouns: STATEMENT_NOUNS, interviews: INTERVIEW_VERBS, interviewers: INTERVIEWERS },
+  agents: {
+    participles: AGENT_PARTICIPLES, nouns: STATEMENT_NOUNS, interviews: INTERVIEW_VERBS, interviewers: INTERVIEWERS,
+    groupTalk: GROUP_TALK_NOUNS, prompters: PROMPTING_VERBS, heldViews: HELD_VIEW_NOUNS,
+  },
 };
 
 function classAt(tokens: Token[], i: number): PersonClass | undefined {
@@ -118,7 +121,19 @@ const DEFINITE = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'its',
 /** A singular person noun needs a determiner; bare, it is a headline ("Furious mum demands") or a compound. */
 function bareSingular(tokens: Token[], phrase: SourcePhrase): boolean {
   const head = tokens[phrase.head]!.lower;
-  return phrase.determiner === null && personClass(head) !== undefined && !isPluralPerson(head);
+  if (phrase.determiner !== null || personClass(head) === undefined || isPluralPerson(head)) return false;
+  // Headline style drops articles: "Teacher at Southport hub brands rioters a disgrace" has no full
+  // stop and a present-tense verb, and there the bare noun is a person as surely as "a teacher".
+  return !headline(tokens, phrase);
+}
+
+const PRESENT_SAYING = /^(?:says|claims|brands|slams|warns|reveals|admits|insists|demands|accuses|urges|tells|blasts|hits|calls)$/;
+
+function headline(tokens: Token[], phrase: SourcePhrase): boolean {
+  let end = tokens.length - 1;
+  while (end > 0 && /^[”"’')]$/.test(tokens[end]!.text)) end--;
+  if (end < 0 || /^[.!?]$/.test(tokens[end]!.text)) return false;
+  return phrase.order === 'subject-first' && PRESENT_SAYING.test(tokens[phrase.verbStart]!.lower);
 }
 
 function accept(phrase: SourcePhrase, tokens: Token[], ctx: SentenceContext): boolean {

@@ -41,6 +41,13 @@ describe(RULE, () => {
     expect(texts('Most brokers are of the view that rates will fall.', RULE)).toEqual(['Most brokers are of']);
   });
 
+  it('reads talk among a group, restrictive "who said" clauses and headline style', () => {
+    expect(texts('Online discussions among pilots have centred on the radar data.', RULE)).toEqual(['discussions among pilots']);
+    expect(texts('The rules eased after calls from farmers who said they could not hire.', RULE)).toEqual(['farmers who said']);
+    expect(texts('Nurse at city clinic slams new rota', RULE)).toEqual(['Nurse at city clinic slams']);
+    expect(texts('Nurse at city clinic slams new rota.', RULE)).toEqual([]);
+  });
+
   it('reads a negated belief as a view, but not a negated statement', () => {
     expect(texts("Most analysts don't expect a rate cut this year.", RULE)).toEqual(["Most analysts don't expect"]);
     expect(texts('Residents did not say when they would return.', RULE)).toEqual([]);

@@ -121,6 +121,16 @@ export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   'testimony', 'announcement', 'post', 'posts', 'tweet', 'tweets', 'praise', 'reply', 'replies', 'response',
   'responses', 'email', 'word', 'confirmation', 'denial', 'explanation',
 ]);
+/** Nouns of talk held in a group, read with "among": "discussions among pilots", "speculation among traders". */
+export const GROUP_TALK_NOUNS: ReadonlySet<string> = new Set([
+  'discussions', 'discussion', 'debate', 'debates', 'speculation', 'consensus', 'chatter', 'talk', 'fears', 'concern',
+  'concerns', 'frustration', 'anger', 'unease',
+]);
+/** Verbs of causing whose object goes on to speak: "prompted some users to argue", "led one woman to slam". */
+export const PROMPTING_VERBS: ReadonlySet<string> = new Set(['prompted', 'prompting', 'prompts', 'led', 'leading', 'spurred', 'moved', 'inspired', 'forced', 'caused', 'pushed']);
+/** Nouns of a view held: "of the view that", "of the opinion that". */
+export const HELD_VIEW_NOUNS: ReadonlySet<string> = new Set(['view', 'opinion', 'belief']);
+
 /** Verbs after which a person is the one the reporter interviewed: "spoke to one mother", "interviewed residents". */
 export const INTERVIEW_VERBS: ReadonlySet<string> = new Set(['spoke', 'spoken', 'talked', 'speaking', 'talking', 'interviewed', 'interviewing']);
 
