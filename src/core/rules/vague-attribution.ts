@@ -55,6 +55,8 @@ function collect(ctx: SentenceContext): RuleMatch[] {
       // "described as “heartbreaking” by the conservation department" names its source.
       if (/described as/i.test(m[0]) && /^[^”"]{0,60}[”"]\s+by\b/.test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
       if (/^reports of$/i.test(m[0]) && /\b(?:no|any|earlier|the) $/i.test(sentence.slice(Math.max(0, (m.index ?? 0) - 8), m.index))) continue;
+      // "according to reports from The Wrap and Deadline": the reports are named outlets'.
+      if (/^according to/i.test(m[0]) && /^\s+(?:from|by|in)\s+(?:the\s+)?\p{Lu}/u.test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
       // "The Post reports that … is reportedly preparing": the claim already has a named outlet.
       if (/^reportedly$/i.test(m[0]) && namedOutletReports(sentence.slice(0, m.index ?? 0))) continue;
       // "…reportedly hissed at staff, according to a royal correspondent": the sentence gives the source.

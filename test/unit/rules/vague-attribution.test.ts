@@ -10,6 +10,7 @@ describe(RULE, () => {
     expect(texts('It is understood the board will meet again.', RULE)).toEqual(['It is understood']);
     expect(texts('The coach is widely believed to be leaving.', RULE)).toEqual(['is widely believed']);
     expect(texts('Ten people died, according to local media reports.', RULE)).toEqual(['according to local media reports']);
+    expect(texts('Ten people died, according to reports from The Courier and Radio Ashby.', RULE)).toEqual([]);
     expect(texts("We're told the house was empty.", RULE)).toEqual(["We're told"]);
   });
 
