@@ -52,14 +52,10 @@ function removeOverlayDialogs(clone: Document): void {
 }
 
 /**
- * Responsive-image sources carry no text but many URLs, each of which Readability resolves (a large
- * news page has a hundred <source> elements and thousands of srcset entries). They go from the
- * clone; the <img> elements stay, since Readability weighs images when it judges a block.
+ * Responsive-image sources carry no text: a large news page has a hundred <source> elements, each
+ * a node Readability would walk. They go from the clone (their srcset went when they were copied,
+ * clone-inert.ts); the <img> elements stay, since Readability weighs images when it judges a block.
  */
 function removeImageSources(clone: Document): void {
   for (const el of Array.from(clone.querySelectorAll('source'))) el.remove();
-  for (const img of Array.from(clone.querySelectorAll('img[srcset], img[sizes]'))) {
-    img.removeAttribute('srcset');
-    img.removeAttribute('sizes');
-  }
 }

@@ -3,7 +3,8 @@
 // marked story, or the whole body). The page's own <head> is left out (news sites inline hundreds of
 // kilobytes of style and script there), and so is the text beyond a cap, in page order: a 5 MB
 // page is not copied and parsed whole when only its first few hundred thousand characters will be
-// analysed.
+// analysed. Every node is copied through importInert (clone-inert.ts): the copy references nothing.
+import { importInert } from './clone-inert';
 
 /** What to copy. */
 export interface CopyPlan {
@@ -27,17 +28,19 @@ export interface CopiedDocument {
 const UNCOUNTED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 export function copyForReading(doc: Document, plan: CopyPlan): CopiedDocument {
+  // A document with no window: it runs no script and lays nothing out. Chromium may still fetch
+  // what it references (clone-inert.ts), hence every import below goes through importInert.
   const clone = doc.implementation.createHTMLDocument('');
-  const html = clone.importNode(doc.documentElement, false);
+  const html = importInert(clone, doc.documentElement, false) as HTMLElement;
   const head = clone.createElement('head');
-  for (const el of plan.metadata) head.appendChild(clone.importNode(el, true));
+  for (const el of plan.metadata) head.appendChild(importInert(clone, el, true));
   html.appendChild(head);
   const budget = { left: plan.maxTextChars, cut: false };
   const copyRoot = copyWithin(clone, plan.root, budget);
   if (plan.root === doc.body) {
     html.appendChild(copyRoot);
   } else {
-    const body = clone.importNode(doc.body, false);
+    const body = importInert(clone, doc.body, false) as HTMLElement;
     body.appendChild(copyRoot);
     html.appendChild(body);
   }
@@ -73,16 +76,16 @@ function copyWithin(clone: Document, root: Node, budget: { left: number; cut: bo
 
 /** One node's copy: whole when it fits the budget, else (open) an empty shell whose children follow. */
 function copyOne(clone: Document, node: Node, budget: { left: number; cut: boolean }): { copy: Node; open: boolean } {
-  if (UNCOUNTED.has((node as Element).tagName)) return { copy: clone.importNode(node, true), open: false };
+  if (UNCOUNTED.has((node as Element).tagName)) return { copy: importInert(clone, node, true), open: false };
   const size = node.textContent?.length ?? 0;
   if (size <= budget.left) {
     budget.left -= size;
-    return { copy: clone.importNode(node, true), open: false };
+    return { copy: importInert(clone, node, true), open: false };
   }
   if (node.nodeType !== 1) {
     budget.left = 0;
     budget.cut = true;
-    return { copy: clone.importNode(node, true), open: false };
+    return { copy: importInert(clone, node, true), open: false };
   }
-  return { copy: clone.importNode(node, false), open: true };
+  return { copy: importInert(clone, node, false), open: true };
 }

@@ -16,6 +16,12 @@ function handle(page: Page): PageHandle {
   };
 }
 
+/** Flags that keep Chromium off the network (and quiet) in every test launch. */
+export const QUIET_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-default-apps', '--no-default-browser-check',
+];
+
 export interface ChromiumExtension extends ExtensionBrowser {
   readonly context: BrowserContext;
   /** The service worker as launched (playwright does not notice it being stopped; see chromium.test.ts). */
@@ -29,11 +35,7 @@ export async function launchChromium(extensionDir = builtExtension('chrome')): P
     executablePath: CHROMIUM_PATH,
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-default-apps', '--no-default-browser-check',
-      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
-    ],
+    args: [...QUIET_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;

@@ -18,7 +18,7 @@ const ADDON_UUID = '5e1d7c1a-0b3f-4c8e-9d2a-50a1c0ffee42';
 const BASE = `moz-extension://${ADDON_UUID}/`;
 
 /** Prefs that keep Firefox from calling out (TOOLING.md), plus the fixed add-on UUID. */
-const PREFS: Record<string, unknown> = {
+export const PREFS: Record<string, unknown> = {
   'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
   'app.normandy.enabled': false,
   'app.update.enabled': false,
