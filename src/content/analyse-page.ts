@@ -15,7 +15,7 @@ export const CONTENT_MAX_CHARS = 400_000;
 
 /** The page's analysis, or null when the analyzer could not be loaded. Rejects when `signal` aborts. */
 export async function analysePage(doc: Document, signal: AbortSignal): Promise<PageAnalysis | null> {
-  if (!mayBeArticle(doc)) return { page: notArticlePage(doc), targets: [] };
+  if (!mayBeArticle(doc)) return { page: notArticlePage(doc), targets: [], text: '' };
   const analyzer = await loadAnalyzer();
   if (!analyzer || signal.aborted) return null;
   // The analyzer announces itself from inside the task that ran its script: start in a task of our own.

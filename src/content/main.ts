@@ -10,9 +10,12 @@ import { watchPage } from './watch/index';
 import { clearHighlights, paintHighlights } from './paint';
 import { revealRange } from './reveal';
 import { isPaused, onSettingsChanged, readSettings } from './settings';
+import { keepShownFindings, type ShownAnalysis } from './stable-findings';
 
 const signal = claimPage();
 let targets: HighlightTarget[] = [];
+/** What the reader sees now: a re-run of the same article starts from it (stable-findings.ts). */
+let shown: ShownAnalysis | null = null;
 let cards: Cards | null = null;
 /** True while this page is being analysed (auto mode, or the reader asked); false while idle. */
 let active = false;
@@ -23,9 +26,10 @@ let queued: Settings | null = null;
 /**
  * Starts an analysis. `restart` (a new article, the reader's request) abandons a run in flight; a
  * change of the same article waits for it and runs once afterwards, so a page that keeps changing
- * cannot starve the analysis by restarting it over and over.
+ * cannot starve the analysis by restarting it over and over. `update`: a re-run of the article the
+ * reader is looking at, which keeps what is shown unless the article changed (stable-findings.ts).
  */
-function requestAnalysis(settings: Settings, restart: boolean): void {
+function requestAnalysis(settings: Settings, restart: boolean, update = !restart): void {
   if (signal.aborted) return;
   active = true;
   if (run && !restart) {
@@ -36,14 +40,16 @@ function requestAnalysis(settings: Settings, restart: boolean): void {
   queued = null;
   const current = new AbortController();
   run = current;
-  void analyseAndReport(settings, current);
+  void analyseAndReport(settings, current, update);
 }
 
-async function analyseAndReport(settings: Settings, current: AbortController): Promise<void> {
+async function analyseAndReport(settings: Settings, current: AbortController, update: boolean): Promise<void> {
   const runSignal = AbortSignal.any([signal, current.signal]);
   try {
-    const analysis = await analysePage(document, runSignal);
-    if (!analysis || runSignal.aborted) return;
+    const fresh = await analysePage(document, runSignal);
+    if (!fresh || runSignal.aborted) return;
+    const analysis = update ? keepShownFindings(shown, fresh, () => document.body?.textContent ?? '') : fresh;
+    shown = analysis;
     targets = analysis.targets;
     paintHighlights(document, targets, settings);
     // Cards add one host element to <html>; pages without findings are left without it.
@@ -56,7 +62,8 @@ async function analyseAndReport(settings: Settings, current: AbortController): P
       run = null;
       const next = queued;
       queued = null;
-      if (next && active) requestAnalysis(next, true);
+      // Only changes of the same article are ever queued: the queued run is an update.
+      if (next && active) requestAnalysis(next, true, true);
     }
   }
 }
@@ -67,6 +74,7 @@ function goIdle(reason: 'paused' | 'on-click'): Promise<void> {
   run = null;
   queued = null;
   targets = [];
+  shown = null;
   clearHighlights(document); // marks from an earlier analysis of this tab (in-page navigation)
   return sendToBackground({ type: 'idle', reason });
 }

@@ -16,6 +16,8 @@ export interface PageAnalysis {
   page: PageReport;
   /** Findings whose text was located in the page; the others stay in the report without a highlight. */
   targets: HighlightTarget[];
+  /** The article text analysed ('' when none): a re-run compares it with the last one (stable-findings.ts). */
+  text: string;
 }
 
 export interface AnalyseOptions {
