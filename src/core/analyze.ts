@@ -117,15 +117,16 @@ function analyseSentence(
   }
 }
 
+/** Words the older reader's "documents reviewed/obtained/seen by …" and "according to" need. */
+const OLDER_READER_CUES = new Set(['reviewed', 'obtained', 'seen', 'according']);
+
 /**
  * The attribution layer's on-record sources, plus the documents and publications of the older reader
  * that it does not cover ("documents reviewed by the Post").
  */
-const OLDER_READER_CUES = new Set(['reviewed', 'obtained', 'seen', 'according']);
-
 function onRecordAttributions(text: string, tokens: Token[], speakers: readonly SpeakerEvent[]): FoundAttribution[] {
   const layer = findOnRecord(text, tokens, speakers);
-  // The older reader adds only "documents reviewed/obtained/seen by …" now: run it where those words are.
+  // The older reader only adds documents and publications now: run it where its cues are.
   if (!tokens.some((t) => OLDER_READER_CUES.has(t.lower))) return layer;
   const older = findAttributions(text, tokens)
     .filter((a) => (a.kind === 'document' || a.kind === 'publication') && !layer.some((b) => overlaps(a, b)));

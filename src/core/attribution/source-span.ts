@@ -53,7 +53,7 @@ export function phraseStartingAt(tokens: Token[], first: number): Span | null {
 }
 
 /** Steps left from `verb` over auxiliaries, adverbs and negation; the index of the last token before them. */
-export function beforeVerbGroup(tokens: Token[], verb: number): { at: number; negated: boolean; passive: boolean } {
+function beforeVerbGroup(tokens: Token[], verb: number): { at: number; negated: boolean; passive: boolean } {
   let j = verb - 1;
   let negated = false;
   let passive = false;

@@ -13,7 +13,7 @@ import {
   AGENT_PARTICIPLES, AS_VERBS, CUE_FORMS, GROUP_TALK_NOUNS, HELD_VIEW_NOUNS, INTERVIEW_VERBS, INVERTING_FORMS, NEEDS_NEXT,
   NEGATABLE_FORMS, PROMPTING_VERBS, QUOTE_ONLY, STATEMENT_NOUNS, cueLemma,
 } from '../lexicon/en/cues';
-import { PEOPLE_QUANTIFIERS, PRESS_NOUNS, isPluralPerson, personClass, type PersonClass } from '../lexicon/en/people';
+import { PEOPLE_QUANTIFIERS, isPluralPerson, personClass, type PersonClass } from '../lexicon/en/people';
 import { DETERMINERS } from '../lexicon/nouns';
 import { OUTLET_NAME_WORDS } from '../lexicon/outlets';
 import { insideQuotation, isNameInText, nameFollows } from '../phrases/name-evidence';
@@ -149,16 +149,16 @@ function accept(phrase: SourcePhrase, tokens: Token[], ctx: SentenceContext): bo
   // A relative clause after a comma describes the group ("officials, who have pressed for …", "people, who
   // regard whales as kin"); the sentence's own verb says what they told the reporter.
   if (phrase.order === 'relative') return false;
-  // Capitalised mid-sentence, a person noun is part of a name or a title: "said Judge", "Coast Guard".
-  if (head.capitalised && phrase.head !== tokens.findIndex((t) => t.isWord) && !countedDemonym(tokens, phrase)) return false;
-  // Capitalised at the start, it may still be a surname: "Baker says" in a story about Ann Baker.
-  if (head.capitalised && !countedDemonym(tokens, phrase) && isNameInText(ctx.text, head.text)) return false;
+  if (head.capitalised && !countedDemonym(tokens, phrase)) {
+    // Capitalised mid-sentence, a person noun is part of a name or a title: "said Judge", "Coast Guard".
+    if (phrase.head !== tokens.findIndex((t) => t.isWord)) return false;
+    // Capitalised at the start, it may still be a surname: "Baker says" in a story about Ann Baker.
+    if (isNameInText(ctx.text, head.text)) return false;
+  }
   if (membersOfNamedGroup(tokens, phrase) || nameFollows(tokens, phrase.descEnd - 1) || describesNamedPerson(tokens, phrase)) return false;
   if (insideQuotation(tokens, phrase.head) || isSurveyFigure(tokens, phrase)) return false;
   if (disagreesInNumber(tokens, phrase) || relativeClauseHasOwnSubject(tokens, phrase) || invertedNounStartsClause(tokens, phrase)) return false;
   if (verbOfInnerRelative(tokens, phrase) || namedLater(tokens, phrase)) return false;
-  // "speaking to reporters": the press is the listener. An interviewee is a source; an interviewer is not.
-  if (PRESS_NOUNS.has(head.lower) && phrase.order === 'according-to') return false;
   if (phrase.order !== 'inverted' && phrase.order !== 'according-to') {
     if (insideReportedClause(tokens, phrase) || inObjectPosition(tokens, phrase.descStart)) return false;
   }

@@ -49,8 +49,8 @@ const GROUP = [
   'pollster',
 ] as const;
 
-/** The press: a reporter who "spoke to residents" is the listener, and "reporters said" is an outlet's own word. */
-export const PRESS_NOUNS: ReadonlySet<string> = new Set(['reporter', 'reporters', 'journalist', 'journalists', 'correspondent', 'correspondents', 'press', 'media']);
+// The press (reporter, journalist, correspondent) is left out on purpose: a reporter who "spoke to
+// residents" is the listener, and "reporters said" is an outlet's own word.
 
 /**
  * Nouns that are people only in the plural: the singular is an adjective ("a local shop", "moderate
