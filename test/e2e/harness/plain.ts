@@ -11,20 +11,13 @@ export interface PlainBrowser {
   close(): Promise<void>;
 }
 
-export async function launchPlain(name: 'chromium' | 'firefox'): Promise<PlainBrowser> {
-  if (name === 'chromium') {
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: QUIET_ARGS });
-    return {
-      async visit(url, settleMs) {
-        const page = await browser.newPage();
-        await page.goto(url, { waitUntil: 'load' });
-        await new Promise((resolve) => setTimeout(resolve, settleMs));
-        await page.close();
-      },
-      close: () => browser.close(),
-    };
-  }
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true, extraPrefsFirefox: PREFS });
+/** What both drivers' browsers offer that a control visit needs. */
+interface Driven {
+  newPage(): Promise<{ goto(url: string, options: { waitUntil: 'load' }): Promise<unknown>; close(): Promise<void> }>;
+  close(): Promise<void>;
+}
+
+function plain(browser: Driven): PlainBrowser {
   return {
     async visit(url, settleMs) {
       const page = await browser.newPage();
@@ -34,4 +27,9 @@ export async function launchPlain(name: 'chromium' | 'firefox'): Promise<PlainBr
     },
     close: () => browser.close(),
   };
+}
+
+export async function launchPlain(name: 'chromium' | 'firefox'): Promise<PlainBrowser> {
+  if (name === 'chromium') return plain(await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: QUIET_ARGS }));
+  return plain(await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true, extraPrefsFirefox: PREFS }));
 }
